@@ -1,0 +1,31 @@
+import type {Config} from '../config/load-config.js';
+import {embeddedDataDir} from '../config/paths.js';
+import {type Database, openDatabase} from '../db/connection.js';
+import {migrate} from '../db/migrate.js';
+import {onShutdown} from './shutdown.js';
+
+/** Options for {@link withDatabase}. */
+export interface WithDatabaseOptions {
+  /** Apply pending migrations first (default true; `nls db status` turns it off). */
+  migrate?: boolean;
+}
+
+/** Opens the configured database, runs `work`, and always closes it (also on Ctrl-C). */
+export async function withDatabase<T>(
+  config: Config,
+  work: (db: Database) => Promise<T>,
+  options: WithDatabaseOptions = {},
+): Promise<T> {
+  const db = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: embeddedDataDir(config.home),
+  });
+  const unregister = onShutdown(() => db.close());
+  try {
+    if (options.migrate !== false) await migrate(db.sql);
+    return await work(db);
+  } finally {
+    unregister();
+    await db.close();
+  }
+}

@@ -1,0 +1,20 @@
+import type {CommandContext} from '../cli/program.js';
+import {withDatabase} from '../cli/with-database.js';
+import {loadConfig} from '../config/load-config.js';
+import {migrate} from '../db/migrate.js';
+
+/** `nls db migrate`: applies pending migrations. */
+export async function run(options: {json?: boolean}, {output}: CommandContext): Promise<number> {
+  const config = loadConfig();
+  return withDatabase(
+    config,
+    async (db) => {
+      const applied = await migrate(db.sql);
+      if (options.json) output.json({mode: db.mode, location: db.location, applied});
+      else if (applied.length === 0) output.line('Schema is up to date; nothing to apply.');
+      else for (const name of applied) output.line(`applied ${name}`);
+      return 0;
+    },
+    {migrate: false},
+  );
+}

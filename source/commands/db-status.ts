@@ -1,0 +1,33 @@
+import type {CommandContext} from '../cli/program.js';
+import {withDatabase} from '../cli/with-database.js';
+import {loadConfig} from '../config/load-config.js';
+import {migrationStatus} from '../db/migrate.js';
+
+/** `nls db status`: lists every migration and whether it is applied. */
+export async function run(options: {json?: boolean}, {output}: CommandContext): Promise<number> {
+  const config = loadConfig();
+  return withDatabase(
+    config,
+    async (db) => {
+      const status = await migrationStatus(db.sql);
+      if (options.json) {
+        output.json({mode: db.mode, location: db.location, migrations: status});
+        return 0;
+      }
+      output.line(`Database: ${db.mode} (${db.location})`);
+      for (const entry of status) {
+        const when = entry.appliedAt ? entry.appliedAt.toISOString() : '';
+        output.line(`  ${entry.state.padEnd(8)} ${entry.name.padEnd(40)} ${when}`);
+      }
+      const pending = status.filter((entry) => entry.state === 'pending').length;
+      const edited = status.filter((entry) => entry.state === 'edited');
+      if (edited.length > 0) {
+        output.line(`${edited.length} applied migration(s) were edited since; nls db migrate will refuse.`);
+        return 1;
+      }
+      output.line(pending > 0 ? `${pending} pending: run nls db migrate` : 'Schema is up to date.');
+      return 0;
+    },
+    {migrate: false},
+  );
+}

@@ -1,0 +1,67 @@
+import {z} from 'zod';
+
+/** The Notion entities nls syncs, in dependency order. */
+export const notionEntities = [
+  'programs',
+  'tracks',
+  'modules',
+  'concept_areas',
+  'concept_clusters',
+  'concepts',
+  'flashcards',
+] as const;
+
+/** One of the seven Notion databases. */
+export type NotionEntity = (typeof notionEntities)[number];
+
+/** The environment variable that holds each entity's database id. */
+export const notionDatabaseVariables: Record<NotionEntity, string> = {
+  flashcards: 'NOTION_FLASHCARDS_DB',
+  concepts: 'NOTION_CONCEPTS_DB',
+  concept_areas: 'NOTION_CONCEPT_AREAS_DB',
+  concept_clusters: 'NOTION_CONCEPT_CLUSTERS_DB',
+  modules: 'NOTION_MODULES_DB',
+  tracks: 'NOTION_TRACKS_DB',
+  programs: 'NOTION_PROGRAMS_DB',
+};
+
+const booleanish = z.union([
+  z.boolean(),
+  z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => ['true', '1', 'yes'].includes(v)),
+]);
+const numberish = z.union([z.number(), z.string().trim().min(1).pipe(z.coerce.number())]);
+
+/** The settings file (`nls.config.json`): the same keys as the environment, plus property names. */
+export const configFileSchema = z
+  .object({
+    DATABASE_URL: z.string().optional(),
+    NOTION_TOKEN: z.string().optional(),
+    NOTION_API_KEY: z.string().optional(),
+    NOTION_BASE_URL: z.string().optional(),
+    NOTION_FLASHCARDS_DB: z.string().optional(),
+    NOTION_CONCEPTS_DB: z.string().optional(),
+    NOTION_CONCEPT_AREAS_DB: z.string().optional(),
+    NOTION_CONCEPT_CLUSTERS_DB: z.string().optional(),
+    NOTION_MODULES_DB: z.string().optional(),
+    NOTION_TRACKS_DB: z.string().optional(),
+    NOTION_PROGRAMS_DB: z.string().optional(),
+    NOTION_RATE_LIMIT: numberish.optional(),
+    PROTECT_NOTION: booleanish.optional(),
+    ANKI_CONNECT_URL: z.string().optional(),
+    ANKI_CONNECT_KEY: z.string().optional(),
+    ANKI_DECK: z.string().optional(),
+    ANKI_DECK_TEMPLATE: z.string().optional(),
+    ANKI_MIN_QUALITY: numberish.optional(),
+    GEMINI_API_KEY: z.string().optional(),
+    GEMINI_MODEL: z.string().optional(),
+    GEMINI_BASE_URL: z.string().optional(),
+    GEMINI_RPM: numberish.optional(),
+    properties: z
+      .record(z.enum(notionEntities), z.record(z.string(), z.string()))
+      .optional()
+      .describe('Notion property names per entity, e.g. {"flashcards": {"front": "Question"}}'),
+  })
+  .strict();
+
+/** The parsed settings file. */
+export type ConfigFile = z.infer<typeof configFileSchema>;

@@ -1,0 +1,52 @@
+import postgres from 'postgres';
+
+// numeric and bigint come back from postgres.js as strings; every number we store fits in a
+// double (scores, ease, Anki ids < 2^53, counts), so parse them once here for every query.
+const types = {
+  numeric: {
+    to: 1700,
+    from: [1700],
+    serialize: (value: number) => String(value),
+    parse: (value: string) => Number(value),
+  },
+  bigint: {
+    to: 20,
+    from: [20],
+    serialize: (value: number) => String(value),
+    parse: (value: string) => Number(value),
+  },
+};
+
+/** The postgres.js client type used everywhere (numeric and bigint parsed as numbers). */
+export type Sql = postgres.Sql<{numeric: number; bigint: number}>;
+
+/** A transaction handle (what `sql.begin` passes to its callback). */
+export type TransactionSql = postgres.TransactionSql<{numeric: number; bigint: number}>;
+
+/** Connection options shared by the embedded and server backends. */
+export interface SqlClientOptions {
+  url?: string;
+  path?: string;
+  max: number;
+}
+
+/** Creates the postgres.js client; notices are swallowed so they never reach the Ink screen. */
+export function createSqlClient(options: SqlClientOptions): Sql {
+  const common = {
+    max: options.max,
+    types,
+    onnotice: () => {},
+    idle_timeout: 0,
+    connect_timeout: 10,
+    connection: {application_name: 'nls'},
+  } as const;
+  if (options.path) {
+    return postgres({
+      ...common,
+      path: options.path,
+      username: 'postgres',
+      database: 'postgres',
+    }) as unknown as Sql;
+  }
+  return postgres(options.url ?? '', common) as unknown as Sql;
+}

@@ -22,7 +22,8 @@ const registeredSecrets: string[] = [];
 
 /** Registers secrets so every later line of output is redacted. */
 export function registerSecrets(secrets: readonly string[]): void {
-  for (const secret of secrets) if (!registeredSecrets.includes(secret)) registeredSecrets.push(secret);
+  for (const secret of secrets)
+    if (!registeredSecrets.includes(secret)) registeredSecrets.push(secret);
 }
 
 /** The secrets registered so far (for error printing). */

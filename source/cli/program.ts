@@ -1,5 +1,11 @@
 import {Command, Option} from 'commander';
 import type {Output} from './output.js';
+import {registerAnkiRoutes} from './routes/anki-routes.js';
+import {registerCleanRoutes} from './routes/clean-routes.js';
+import {registerNotionRoutes} from './routes/notion-routes.js';
+import {registerQuizRoutes} from './routes/quiz-routes.js';
+import {registerReviewRoutes} from './routes/review-routes.js';
+import {registerScreenRoutes} from './routes/screen-routes.js';
 
 /** What every command's `run` receives besides its options. */
 export interface CommandContext {
@@ -8,9 +14,13 @@ export interface CommandContext {
   argv: readonly string[];
 }
 
-type Loader = () => Promise<{
+/** Imports a command module lazily; its `run` returns the exit code. */
+export type Loader = () => Promise<{
   run(options: Record<string, unknown>, context: CommandContext, args: string[]): Promise<number>;
 }>;
+
+/** Turns a loader into a commander action (what route files attach to their commands). */
+export type ActionFactory = (load: Loader) => (...received: unknown[]) => Promise<void>;
 
 /** Builds the `nls` command tree; each command's code is imported only when it runs. */
 export function buildProgram(context: CommandContext, onResult: (code: number) => void): Command {
@@ -23,7 +33,7 @@ export function buildProgram(context: CommandContext, onResult: (code: number) =
     .configureOutput({outputError: (text, write) => write(text)})
     .exitOverride();
 
-  const action =
+  const action: ActionFactory =
     (load: Loader) =>
     async (...received: unknown[]) => {
       const command = received.at(-1) as Command;
@@ -51,6 +61,16 @@ export function buildProgram(context: CommandContext, onResult: (code: number) =
     .description('List schema migrations and whether each is applied')
     .option('--json', 'machine-readable output')
     .action(action(() => import('../commands/db-status.js')));
+
+  const sync = program
+    .command('sync')
+    .description('Sync with Notion and Anki (progress on a terminal, plain lines otherwise)');
+  registerNotionRoutes(sync, action);
+  registerAnkiRoutes(sync, action);
+  registerCleanRoutes(program, action);
+  registerReviewRoutes(program, action);
+  registerQuizRoutes(program, action);
+  registerScreenRoutes(program, action);
 
   program
     .command('doctor')

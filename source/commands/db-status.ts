@@ -22,7 +22,9 @@ export async function run(options: {json?: boolean}, {output}: CommandContext): 
       const pending = status.filter((entry) => entry.state === 'pending').length;
       const edited = status.filter((entry) => entry.state === 'edited');
       if (edited.length > 0) {
-        output.line(`${edited.length} applied migration(s) were edited since; nls db migrate will refuse.`);
+        output.line(
+          `${edited.length} applied migration(s) were edited since; nls db migrate will refuse.`,
+        );
         return 1;
       }
       output.line(pending > 0 ? `${pending} pending: run nls db migrate` : 'Schema is up to date.');

@@ -1,5 +1,5 @@
-import type {CommandContext} from '../cli/program.js';
 import {registerSecrets} from '../cli/output.js';
+import type {CommandContext} from '../cli/program.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {runDoctor} from '../doctor/doctor-checks.js';
 
@@ -20,7 +20,8 @@ export async function run(
     const width = Math.max(...results.map((r) => r.name.length));
     for (const result of results) {
       output.line(`${marks[result.status]} ${result.name.padEnd(width)}  ${result.detail}`);
-      if (result.fix && result.status !== 'ok') output.line(`  ${' '.repeat(width)}  → ${result.fix}`);
+      if (result.fix && result.status !== 'ok')
+        output.line(`  ${' '.repeat(width)}  → ${result.fix}`);
     }
   }
   return databaseFailed ? 1 : 0;

@@ -23,13 +23,24 @@ export interface Config {
     properties: Partial<Record<NotionEntity, Record<string, string>>>;
   };
   protectNotion: boolean;
-  anki: {url: string; key: string | undefined; deck: string; deckTemplate: string; minQuality: number};
+  anki: {
+    url: string;
+    key: string | undefined;
+    deck: string;
+    deckTemplate: string;
+    minQuality: number;
+  };
   gemini: {apiKey: string | undefined; model: string; baseUrl: string | undefined; rpm: number};
   /** Problems worth telling the user about that do not stop nls (e.g. a readable secret file). */
   warnings: string[];
 }
 
-const secretKeys = ['NOTION_TOKEN', 'NOTION_API_KEY', 'ANKI_CONNECT_KEY', 'GEMINI_API_KEY'] as const;
+const secretKeys = [
+  'NOTION_TOKEN',
+  'NOTION_API_KEY',
+  'ANKI_CONNECT_KEY',
+  'GEMINI_API_KEY',
+] as const;
 
 /** Shows only the last 4 characters of a secret. */
 export function maskSecret(value: string | undefined): string {
@@ -58,9 +69,12 @@ function readConfigFile(file: string, warnings: string[]): ConfigFile {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') || '(top level)';
-    throw new UserError(`The settings file ${file} has a bad value at ${where}: ${issue?.message}.`, {
-      hint: 'Correct that key; the README lists every setting.',
-    });
+    throw new UserError(
+      `The settings file ${file} has a bad value at ${where}: ${issue?.message}.`,
+      {
+        hint: 'Correct that key; the README lists every setting.',
+      },
+    );
   }
   const hasSecret = secretKeys.some((key) => parsed.data[key]);
   if (hasSecret && process.platform !== 'win32' && (statSync(file).mode & 0o077) !== 0) {

@@ -1,4 +1,4 @@
-import {mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync} from 'node:fs';
+import {closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync} from 'node:fs';
 import path from 'node:path';
 import {UserError} from '../errors.js';
 

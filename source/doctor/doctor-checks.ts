@@ -130,7 +130,11 @@ async function checkAnki(config: Config, offline: boolean): Promise<CheckResult>
         fix: 'Check ANKI_CONNECT_KEY against the add-on\'s "apiKey" setting.',
       };
     }
-    return {name: 'AnkiConnect', status: 'ok', detail: `version ${body.result} at ${config.anki.url}`};
+    return {
+      name: 'AnkiConnect',
+      status: 'ok',
+      detail: `version ${body.result} at ${config.anki.url}`,
+    };
   } catch {
     return {
       name: 'AnkiConnect',
@@ -157,7 +161,10 @@ function checkGemini(config: Config): CheckResult {
 }
 
 /** Runs every check; the database is checked first because nothing works without it. */
-export async function runDoctor(config: Config, options: {offline?: boolean} = {}): Promise<CheckResult[]> {
+export async function runDoctor(
+  config: Config,
+  options: {offline?: boolean} = {},
+): Promise<CheckResult[]> {
   const offline = Boolean(options.offline);
   const results: CheckResult[] = [await checkDatabase(config)];
   results.push(...(await checkNotion(config, offline)));

@@ -1,5 +1,4 @@
 import {expect, it} from 'vitest';
-import {describeEachBackend} from '../helpers/database.js';
 import {
   addedDefaults,
   documentedColumns,
@@ -9,6 +8,7 @@ import {
   primaryKeys,
   uniqueKeys,
 } from '../fixtures/schema-spec.js';
+import {describeEachBackend} from '../helpers/database.js';
 
 interface ColumnRow {
   table_name: string;
@@ -47,7 +47,13 @@ describeEachBackend('schema matches the founding document', (db) => {
 
   it('has the documented primary keys, unique keys and foreign keys with their ON DELETE', async () => {
     const constraints = await db().sql<
-      {table_name: string; type: string; columns: string[]; ref_table: string | null; on_delete: string}[]
+      {
+        table_name: string;
+        type: string;
+        columns: string[];
+        ref_table: string | null;
+        on_delete: string;
+      }[]
     >`
       select c.conrelid::regclass::text as table_name, c.contype as type,
              array(select a.attname::text from unnest(c.conkey) k
@@ -59,7 +65,9 @@ describeEachBackend('schema matches the founding document', (db) => {
       join pg_namespace n on n.oid = c.connamespace and n.nspname = 'public'
       where c.contype in ('p', 'u', 'f')`;
     const has = (table: string, type: string, column: string) =>
-      constraints.find((c) => c.table_name === table && c.type === type && c.columns.join() === column);
+      constraints.find(
+        (c) => c.table_name === table && c.type === type && c.columns.join() === column,
+      );
     for (const [table, column] of Object.entries(primaryKeys)) {
       expect(has(table, 'p', column), `${table} primary key`).toBeDefined();
     }
@@ -94,7 +102,8 @@ describeEachBackend('schema matches the founding document', (db) => {
       order by table_name, ordinal_position`;
     for (const [view, columns] of Object.entries(documentedViews)) {
       const actual = rows.filter((r) => r.table_name === view).map((r) => r.column_name);
-      const expected = view === 'v_concept_atom_stats' ? [...columns, 'needs_review_count'] : columns;
+      const expected =
+        view === 'v_concept_atom_stats' ? [...columns, 'needs_review_count'] : columns;
       expect(actual, view).toEqual(expected);
     }
   });

@@ -1,0 +1,69 @@
+import {z} from 'zod';
+
+/** Anki revlog `type`: how a review happened. */
+export const REVLOG_TYPE = {
+  learning: 0,
+  review: 1,
+  relearning: 2,
+  filtered: 3,
+  manual: 4,
+  rescheduled: 5,
+} as const;
+
+const rowSchema = z.looseObject({
+  id: z.number().int(),
+  usn: z.number().int(),
+  ease: z.number().int().min(0).max(4),
+  ivl: z.number().int(),
+  lastIvl: z.number().int(),
+  factor: z.number().int(),
+  time: z.number(),
+  type: z.number().int(),
+});
+
+/** One revlog row of a card. */
+export interface AnkiReview {
+  /** revlog id: the review time in epoch milliseconds. */
+  reviewId: number;
+  reviewedAt: Date;
+  usn: number;
+  /** Button pressed: 1 Again, 2 Hard, 3 Good, 4 Easy; 0 for a manual change. */
+  ease: number;
+  /** Interval after the review: days when positive, seconds when negative. */
+  interval: number;
+  lastInterval: number;
+  /** Ease factor after the review (×1000); 0 on resets and cramming. */
+  factor: number;
+  /** Answer time in milliseconds. */
+  timeMs: number;
+  type: number;
+}
+
+/** Parses one card's rows, oldest first. */
+export function parseReviewRows(rows: unknown): AnkiReview[] {
+  return z
+    .array(rowSchema)
+    .parse(rows)
+    .map((row) => ({
+      reviewId: row.id,
+      reviewedAt: new Date(row.id),
+      usn: row.usn,
+      ease: row.ease,
+      interval: row.ivl,
+      lastInterval: row.lastIvl,
+      factor: row.factor,
+      timeMs: row.time,
+      type: row.type,
+    }))
+    .sort((a, b) => a.reviewId - b.reviewId);
+}
+
+/** Parses a `getReviewsOfCards` result (`{cardId: rows[]}`) into a map keyed by card id. */
+export function parseReviews(result: unknown): Map<number, AnkiReview[]> {
+  const byCard = z.record(z.string(), z.unknown()).parse(result);
+  const out = new Map<number, AnkiReview[]>();
+  for (const [cardId, rows] of Object.entries(byCard)) {
+    out.set(Number(cardId), parseReviewRows(rows));
+  }
+  return out;
+}

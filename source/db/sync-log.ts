@@ -1,0 +1,110 @@
+import type {Sql} from './sql-client.js';
+
+/** The kinds of run recorded in sync_log. */
+export type SyncType =
+  | 'notion_full'
+  | 'notion_incremental'
+  | 'anki_push'
+  | 'anki_pull'
+  | 'cleaning';
+
+/** Counts a finished run stores in its sync_log row. */
+export interface SyncCounts {
+  processed?: number;
+  added?: number;
+  updated?: number;
+  removed?: number;
+}
+
+/** A sync_log row as read back. */
+export interface SyncLogRow {
+  id: string;
+  sync_type: string;
+  started_at: Date;
+  completed_at: Date | null;
+  status: string;
+  items_processed: number;
+  items_added: number;
+  items_updated: number;
+  items_removed: number;
+  error_message: string | null;
+  details: Record<string, unknown> | null;
+}
+
+/**
+ * Marks runs left `running` by a killed process as failed (interrupted). Call it only while
+ * holding the sync lock, when no other run can be live.
+ */
+export async function markInterruptedRuns(sql: Sql): Promise<number> {
+  const result = await sql`
+    update sync_log
+    set status = 'failed', completed_at = now(),
+        error_message = 'interrupted: the process stopped before the run finished',
+        details = coalesce(details, '{}'::jsonb) || '{"interrupted": true}'::jsonb
+    where status = 'running'`;
+  return result.count;
+}
+
+/** Opens a sync_log row for a new run and returns its id. */
+export async function startSyncRun(
+  sql: Sql,
+  type: SyncType,
+  details: Record<string, unknown> = {},
+): Promise<string> {
+  const [row] = await sql<{id: string}[]>`
+    insert into sync_log (sync_type, status, details)
+    values (${type}, 'running', ${sql.json(details as never)})
+    returning id`;
+  return row!.id;
+}
+
+/** Closes a run as completed with its counts and details. */
+export async function completeSyncRun(
+  sql: Sql,
+  id: string,
+  counts: SyncCounts,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await sql`
+    update sync_log
+    set status = 'completed', completed_at = now(),
+        items_processed = ${counts.processed ?? 0}, items_added = ${counts.added ?? 0},
+        items_updated = ${counts.updated ?? 0}, items_removed = ${counts.removed ?? 0},
+        details = ${sql.json(details as never)}
+    where id = ${id}`;
+}
+
+/** Closes a run as failed, keeping the message (which must hold no secret) and details. */
+export async function failSyncRun(
+  sql: Sql,
+  id: string,
+  message: string,
+  details: Record<string, unknown> = {},
+): Promise<void> {
+  await sql`
+    update sync_log
+    set status = 'failed', completed_at = now(), error_message = ${message},
+        details = coalesce(details, '{}'::jsonb) || ${sql.json(details as never)}
+    where id = ${id}`;
+}
+
+/** The most recent runs, newest first. */
+export function recentSyncRuns(sql: Sql, limit = 50): Promise<SyncLogRow[]> {
+  return sql<SyncLogRow[]>`
+    select id, sync_type, started_at, completed_at, status, items_processed, items_added,
+           items_updated, items_removed, error_message, details
+    from sync_log order by started_at desc limit ${limit}`;
+}
+
+/** The last completed run of a type (e.g. for the Notion checkpoint). */
+export async function lastCompletedRun(
+  sql: Sql,
+  types: SyncType[],
+): Promise<SyncLogRow | undefined> {
+  const [row] = await sql<SyncLogRow[]>`
+    select id, sync_type, started_at, completed_at, status, items_processed, items_added,
+           items_updated, items_removed, error_message, details
+    from sync_log where status = 'completed' and sync_type in ${sql(types)}
+    order by started_at desc limit 1`;
+  return row;
+}

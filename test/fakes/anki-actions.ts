@@ -1,0 +1,122 @@
+import type {FakeCollection, FakeModel, Params} from './anki-collection.js';
+import {matchesQuery} from './anki-search.js';
+
+/** An error AnkiConnect would report in the envelope (its exact wording). */
+export class AnkiFakeError extends Error {}
+
+/** One AnkiConnect action of the fake. */
+export type Action = (params: Params) => unknown;
+
+/** The AnkiConnect actions over a fake collection, keyed by action name (`multi` is the server's). */
+export function collectionActions(c: FakeCollection): Record<string, Action> {
+  const actions: Record<string, Action> = {
+    version: () => 6,
+    deckNames: () => [...c.decks.keys()],
+    createDeck: (p) => {
+      const name = String(p.deck);
+      const levels = name.split('::');
+      for (let i = 1; i <= levels.length; i++) {
+        const path = levels.slice(0, i).join('::');
+        if (!c.decks.has(path)) c.decks.set(path, c.id());
+      }
+      return c.decks.get(name);
+    },
+    modelNames: () => [...c.models.keys()],
+    modelFieldNames: (p) => c.model(p.modelName).fields,
+    createModel: (p) => {
+      const name = String(p.modelName);
+      if (c.models.has(name)) throw new AnkiFakeError('Model name already exists');
+      const fields = Array.isArray(p.inOrderFields) ? p.inOrderFields.map(String) : [];
+      if (fields.length === 0)
+        throw new AnkiFakeError('Must provide at least one field for inOrderFields');
+      const templates = (p.cardTemplates ?? []) as FakeModel['templates'];
+      if (templates.length === 0)
+        throw new AnkiFakeError('Must provide at least one card for cardTemplates');
+      const model: FakeModel = {
+        id: c.id(),
+        name,
+        fields,
+        isCloze: p.isCloze === true,
+        css: String(p.css ?? ''),
+        templates,
+      };
+      c.models.set(name, model);
+      return {id: model.id, name, flds: fields.map((f, ord) => ({name: f, ord}))};
+    },
+    findNotes: (p) =>
+      [...c.notes.values()]
+        .filter((n) => matchesQuery(String(p.query ?? ''), c.target(n, null)))
+        .map((n) => n.id),
+    findCards: (p) =>
+      [...c.cards.values()]
+        .filter((card) => matchesQuery(String(p.query ?? ''), c.target(c.note(card.noteId), card)))
+        .map((card) => card.id),
+    notesInfo: (p) => c.noteIds(p).map((id) => (c.notes.has(id) ? c.noteInfo(c.note(id)) : {})),
+    cardsInfo: (p) =>
+      c.cardIds(p).map((id) => {
+        const card = c.cards.get(id);
+        return card === undefined ? {} : c.cardInfo(card);
+      }),
+    addNote: (p) => c.addNote((p.note ?? {}) as Params),
+    addNotes: (p) => {
+      // The current add-on adds what it can, then fails the whole call listing every error.
+      const errors: string[] = [];
+      const ids: number[] = [];
+      for (const note of (p.notes ?? []) as Params[]) {
+        try {
+          ids.push(c.addNote(note));
+        } catch (error) {
+          errors.push((error as Error).message);
+        }
+      }
+      if (errors.length > 0) throw new AnkiFakeError(`[${errors.map((e) => `'${e}'`).join(', ')}]`);
+      return ids;
+    },
+    canAddNotes: (p) =>
+      ((p.notes ?? []) as Params[]).map((note) => {
+        try {
+          c.check(note);
+          return true;
+        } catch {
+          return false;
+        }
+      }),
+    updateNoteFields: (p) => {
+      const given = (p.note ?? {}) as {id?: unknown; fields?: Record<string, string>};
+      const note = c.note(given.id);
+      for (const [name, value] of Object.entries(given.fields ?? {})) {
+        if (name in note.fields) note.fields[name] = value;
+      }
+      note.mod = c.seconds();
+      return null;
+    },
+    changeDeck: (p) => {
+      const deck = String(p.deck);
+      actions.createDeck?.({deck});
+      for (const id of c.cardIds(p)) {
+        const card = c.cards.get(id);
+        if (card !== undefined) card.deckName = deck;
+      }
+      return null;
+    },
+    addTags: (p) => c.editTags(p, true),
+    removeTags: (p) => c.editTags(p, false),
+    suspend: (p) => c.setSuspended(p, true),
+    unsuspend: (p) => c.setSuspended(p, false),
+    deleteNotes: (p) => {
+      for (const id of c.noteIds(p)) {
+        const note = c.notes.get(id);
+        if (note === undefined) continue;
+        for (const cardId of note.cardIds) {
+          c.cards.delete(cardId);
+          c.revlog.delete(cardId);
+        }
+        c.notes.delete(id);
+      }
+      return null;
+    },
+    getReviewsOfCards: (p) =>
+      Object.fromEntries(c.cardIds(p).map((id) => [String(id), c.revlog.get(id) ?? []])),
+  };
+  return actions;
+}

@@ -1,0 +1,88 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {createAnkiClient} from '../../../source/anki/client.js';
+import {replayReviews} from '../../../source/anki/fsrs-replay.js';
+import {newNoteFor} from '../../../source/anki/note-fields.js';
+import {NLS_BASIC} from '../../../source/anki/note-types.js';
+import {type FakeAnki, startFakeAnki} from '../../fakes/anki-server.js';
+
+const t0 = Date.UTC(2026, 0, 1, 9, 0);
+const DAY = 86_400_000;
+let fake: FakeAnki | undefined;
+afterEach(async () => {
+  await fake?.stop();
+  fake = undefined;
+});
+
+async function post(url: string, body: unknown): Promise<unknown> {
+  const response = await fetch(url, {method: 'POST', body: JSON.stringify(body)});
+  return response.json();
+}
+
+describe('fake AnkiConnect', () => {
+  it('answers like the add-on for versions, unknown actions and duplicate models', async () => {
+    fake = await startFakeAnki();
+    expect(await post(fake.url, {action: 'version'})).toBe(6);
+    expect(await post(fake.url, {action: 'version', version: 6})).toEqual({result: 6, error: null});
+    expect(await post(fake.url, {action: 'nope', version: 6})).toEqual({
+      result: null,
+      error: 'unsupported action',
+    });
+    const create = {action: 'createModel', version: 6, params: {...NLS_BASIC}};
+    await post(fake.url, create);
+    expect(await post(fake.url, create)).toEqual({
+      result: null,
+      error: 'Model name already exists',
+    });
+    expect(fake.requestsFor('createModel')).toHaveLength(2);
+  });
+
+  it('fails a whole addNotes batch listing the errors, as the current add-on does', async () => {
+    fake = await startFakeAnki();
+    const client = createAnkiClient({url: fake.url});
+    await client.createModel(NLS_BASIC);
+    await client.createDeck('D');
+    const notes = ['a', 'a'].map((id) =>
+      newNoteFor({cardId: id, atomType: 'flashcard', front: 'Q'}, 'D', []),
+    );
+    await expect(client.invoke('addNotes', {notes})).rejects.toThrow(
+      "['cannot create note because it is a duplicate']",
+    );
+  });
+
+  it('simulates reviews like Anki and feeds the replay', async () => {
+    fake = await startFakeAnki({now: () => t0});
+    const client = createAnkiClient({url: fake.url});
+    await client.createModel(NLS_BASIC);
+    await client.createDeck('NLS');
+    const [added] = await client.addNotes([
+      newNoteFor({cardId: 'R-1', atomType: 'flashcard', front: 'Q'}, 'NLS', ['nls']),
+    ]);
+    if (!added?.ok) throw new Error('add failed');
+    const [cardId] = await client.findCards('"CardID:R-1"');
+    if (cardId === undefined) throw new Error('no card');
+    fake.simulateReviews(cardId, [
+      {rating: 3, at: new Date(t0)},
+      {rating: 3, at: new Date(t0 + DAY)},
+      {rating: 1, at: new Date(t0 + 4 * DAY)},
+      {rating: 3, at: new Date(t0 + 4 * DAY + 600_000)},
+    ]);
+    const [card] = await client.cardsInfo([cardId]);
+    expect(card).toMatchObject({type: 2, queue: 2, reps: 4, lapses: 1, ease: 2.3, cardKey: 'R-1'});
+    expect(card?.interval).toBeGreaterThanOrEqual(1);
+    const reviews = (await client.getReviewsOfCards([cardId])).get(cardId) ?? [];
+    expect(reviews.map((r) => [r.ease, r.type])).toEqual([
+      [3, 0],
+      [3, 1],
+      [1, 1],
+      [3, 2],
+    ]);
+    const replay = replayReviews(reviews, {now: new Date(t0 + 10 * DAY)});
+    expect(replay).toMatchObject({reps: 4, lapses: 1, state: 'review'});
+    expect(replay?.lastReviewAt.getTime()).toBe(t0 + 4 * DAY + 600_000);
+
+    await client.suspend([cardId]);
+    expect(await client.findCards('is:suspended')).toEqual([cardId]);
+    await client.unsuspend([cardId]);
+    expect((await client.cardsInfo([cardId]))[0]?.queue).toBe(2);
+  });
+});

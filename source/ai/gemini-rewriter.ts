@@ -1,0 +1,185 @@
+import {ApiError, GoogleGenAI} from '@google/genai';
+import {UserError} from '../errors.js';
+import {
+  describeFailure,
+  type FailedCall,
+  isTransportError,
+  redactSecret,
+  summariseEmpty,
+} from './gemini-failure.js';
+import {backoffDelay} from './retry-policy.js';
+import {buildRewritePrompt, type RewriteCard} from './rewrite-prompt.js';
+import {geminiResponseSchema, parseProposal, type RewriteProposal} from './rewrite-schema.js';
+import {createTokenBucket} from './token-bucket.js';
+
+/** Options for {@link createRewriter}; the config layer maps GEMINI_* settings onto these. */
+export interface RewriterOptions {
+  readonly apiKey: string;
+  /** Model id; default gemini-2.5-flash. Model names change often, so keep it configurable. */
+  readonly model?: string;
+  /** API root, e.g. a local fake; default Google's. */
+  readonly baseUrl?: string;
+  /** Requests per minute, retries included; default 10. */
+  readonly rpm?: number;
+  /** Retries after the first attempt for 408/429/5xx/network errors; default 4. */
+  readonly maxRetries?: number;
+  /** Per-attempt timeout; default 60 s. */
+  readonly timeoutMs?: number;
+  /** First backoff step; default 1 s. Doubles per retry. */
+  readonly backoffBaseMs?: number;
+  /** Longest wait between retries, Retry-After included; default 60 s. */
+  readonly backoffMaxMs?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly now?: () => number;
+  /** Uniform [0, 1) source for jitter. */
+  readonly random?: () => number;
+}
+
+/** Why a rewrite produced no proposal. */
+export type RewriteErrorKind = 'invalid_json' | 'schema' | 'empty' | 'http';
+
+/** A failed rewrite; `retried` counts retries after the first attempt. Never holds the key. */
+export interface RewriteError {
+  readonly kind: RewriteErrorKind;
+  readonly status?: number;
+  readonly message: string;
+  readonly retried: number;
+}
+
+/** Token counts Gemini reported for the successful call. */
+export interface RewriteUsage {
+  readonly promptTokens: number;
+  readonly outputTokens: number;
+}
+
+/** Outcome of one rewrite: a proposal to queue for a person, or an error to record. */
+export type RewriteResult =
+  | {readonly ok: true; readonly proposal: RewriteProposal; readonly usage?: RewriteUsage}
+  | {readonly ok: false; readonly error: RewriteError};
+
+/** Rewrites cards through Gemini. The result is data only; nothing in it is ever executed. */
+export interface Rewriter {
+  rewrite(card: RewriteCard): Promise<RewriteResult>;
+}
+
+/** The model used when none is configured. */
+export const DEFAULT_GEMINI_MODEL = 'gemini-2.5-flash';
+
+const realSleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => {
+    setTimeout(resolve, ms);
+  });
+
+/** True when retrying later cards is pointless: the key, credit or permission is wrong. */
+export function isFatalRewriteError(error: RewriteError): boolean {
+  return error.kind === 'http' && [400, 401, 402, 403].includes(error.status ?? 0);
+}
+
+/** Creates a rate-limited, retrying Gemini rewrite client. */
+export function createRewriter(options: RewriterOptions): Rewriter {
+  const apiKey = options.apiKey?.trim() ?? '';
+  if (apiKey === '') {
+    throw new UserError('No Gemini API key is configured.', {hint: 'set GEMINI_API_KEY'});
+  }
+  const rpm = options.rpm ?? 10;
+  if (!(rpm > 0)) {
+    throw new UserError(`GEMINI_RPM must be above 0 (got ${rpm}).`, {
+      hint: 'set GEMINI_RPM to e.g. 10',
+    });
+  }
+  const model = options.model ?? DEFAULT_GEMINI_MODEL;
+  const maxRetries = Math.max(0, options.maxRetries ?? 4);
+  const sleep = options.sleep ?? realSleep;
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const backoff = {baseMs: options.backoffBaseMs ?? 1000, maxMs: options.backoffMaxMs ?? 60_000};
+  const bucket = createTokenBucket({perMinute: rpm, now, sleep});
+  // No retryOptions: the SDK then makes exactly one attempt, so our loop is the only retry.
+  const ai = new GoogleGenAI({
+    apiKey,
+    vertexai: false,
+    httpOptions: {
+      ...(options.baseUrl === undefined ? {} : {baseUrl: options.baseUrl}),
+      timeout: options.timeoutMs ?? 60_000,
+    },
+  });
+
+  async function callOnce(card: RewriteCard): Promise<RewriteResult | FailedCall> {
+    const prompt = buildRewritePrompt(card);
+    const seen: {status?: number; retryAfter?: string | null; body?: string} = {};
+    // Per-request fetch so concurrent calls each see their own response headers and error body.
+    const watchingFetch: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      seen.status = response.status;
+      seen.retryAfter = response.headers.get('retry-after');
+      if (!response.ok) seen.body = await response.clone().text();
+      return response;
+    };
+    try {
+      const response = await ai.models.generateContent({
+        model,
+        contents: [{role: 'user', parts: [{text: prompt.userText}]}],
+        config: {
+          systemInstruction: prompt.systemInstruction,
+          responseMimeType: 'application/json',
+          responseSchema: geminiResponseSchema,
+          temperature: 0.3,
+          candidateCount: 1,
+          httpOptions: {fetch: watchingFetch},
+        },
+      });
+      const candidate = response.candidates?.[0];
+      const text = (candidate?.content?.parts ?? [])
+        .filter((part) => typeof part.text === 'string' && part.thought !== true)
+        .map((part) => part.text)
+        .join('');
+      if (text.trim() === '') {
+        return {ok: false, error: {kind: 'empty', message: summariseEmpty(response), retried: 0}};
+      }
+      const parsed = parseProposal(text, card.atomType);
+      if (!parsed.ok) {
+        const finish = candidate?.finishReason;
+        const suffix = finish && finish !== 'STOP' ? ` (finish reason ${finish})` : '';
+        const message = redactSecret(`${parsed.message}${suffix}`, apiKey);
+        return {ok: false, error: {kind: parsed.kind, message, retried: 0}};
+      }
+      const usage = response.usageMetadata;
+      return {
+        ok: true,
+        proposal: parsed.proposal,
+        usage: {
+          promptTokens: usage?.promptTokenCount ?? 0,
+          outputTokens: usage?.candidatesTokenCount ?? 0,
+        },
+      };
+    } catch (error) {
+      const status = error instanceof ApiError ? error.status : seen.status;
+      // Without a response and without a transport failure, this is a bug: let it surface.
+      if (status === undefined && !isTransportError(error)) throw error;
+      return describeFailure(error, {...seen, status}, apiKey, now());
+    }
+  }
+
+  return {
+    async rewrite(card) {
+      let retried = 0;
+      for (;;) {
+        await bucket.take();
+        const outcome = await callOnce(card);
+        if ('ok' in outcome) {
+          return outcome.ok ? outcome : {ok: false, error: {...outcome.error, retried}};
+        }
+        if (!outcome.retryable || retried >= maxRetries) {
+          const {status, message} = outcome;
+          return {
+            ok: false,
+            error: {kind: 'http', ...(status === undefined ? {} : {status}), message, retried},
+          };
+        }
+        const jittered = backoffDelay(retried, random(), backoff);
+        await sleep(Math.min(backoff.maxMs, Math.max(jittered, outcome.retryAfterMs ?? 0)));
+        retried += 1;
+      }
+    },
+  };
+}

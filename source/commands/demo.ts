@@ -1,0 +1,57 @@
+import type {CommandContext} from '../cli/program.js';
+import {onShutdown} from '../cli/shutdown.js';
+import {loadConfig} from '../config/load-config.js';
+import {demoHome, embeddedDataDir} from '../config/paths.js';
+import {openDatabase} from '../db/connection.js';
+import {countAtomsByType, countRows} from '../db/demo-marker.js';
+import {migrate} from '../db/migrate.js';
+import {loadDemoData} from '../demo/load-demo.js';
+
+/** `nls demo`: builds the demo course in its own data directory, then shows it. */
+export async function run(
+  options: {reset?: boolean; json?: boolean},
+  {output}: CommandContext,
+): Promise<number> {
+  const config = loadConfig();
+  const home = demoHome();
+  if (!options.json) output.line(`Preparing the demo database in ${home} …`);
+  const db = await openDatabase({dataDir: embeddedDataDir(home)});
+  const unregister = onShutdown(() => db.close());
+  try {
+    await migrate(db.sql);
+    const {created} = await loadDemoData(db.sql, {now: new Date(), reset: options.reset});
+    const counts = await countRows(db.sql);
+    const byType = await countAtomsByType(db.sql);
+    if (options.json) {
+      output.json({home, created, counts, atomsByType: byType});
+      return 0;
+    }
+    output.line(
+      created
+        ? 'Loaded the demo course "Computer Networking".'
+        : 'The demo course is already loaded (nls demo --reset rebuilds it).',
+    );
+    output.line(
+      `  ${counts.areas} areas, ${counts.clusters} clusters, ${counts.concepts} concepts; ${counts.programs} program, ${counts.tracks} tracks, ${counts.modules} weekly modules`,
+    );
+    output.line(
+      `  ${counts.atoms} atoms: ${Object.entries(byType)
+        .map(([type, n]) => `${n} ${type}`)
+        .join(', ')}`,
+    );
+    output.line(
+      `  ${counts.atoms_in_anki} with Anki statistics, ${counts.quiz_attempts} quiz answers, ${counts.pending_reviews} rewrites waiting for review, ${counts.sync_runs} sync runs`,
+    );
+    if (!output.isTty || !process.stdin.isTTY) {
+      output.line('');
+      output.line('Open it in a terminal to browse: NLS_HOME=' + home + ' nls');
+      return 0;
+    }
+    const {runTui} = await import('../screens/app/run-tui.js');
+    unregister();
+    return await runTui({config: {...config, home, databaseUrl: undefined}, database: db});
+  } finally {
+    unregister();
+    await db.close();
+  }
+}

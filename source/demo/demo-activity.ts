@@ -1,0 +1,142 @@
+import {gradeCard} from '../cleaning/grade-card.js';
+import {type QuizRating, quizRatings} from '../quiz/rating.js';
+import {type QuizScheduleState, scheduleAnswer} from '../quiz/schedule.js';
+import type {DemoRewrite} from './content/demo-types.js';
+import type {AtomRow} from './demo-atoms.js';
+import {randomUuid} from './seeded-random.js';
+
+const dayMs = 86_400_000;
+const hourMs = 3_600_000;
+type Row = Record<string, unknown>;
+
+/** Three weeks of sync history: daily incremental syncs, cleanings, pushes, pulls, one failure. */
+export function buildDemoSyncLog(now: Date, atomCount: number, random: () => number): Row[] {
+  const rows: Row[] = [];
+  const add = (daysAgo: number, type: string, counts: Partial<Row>, status = 'completed') => {
+    const started = new Date(now.getTime() - daysAgo * dayMs - 9 * hourMs + random() * hourMs);
+    const seconds = 2 + random() * 40;
+    rows.push({
+      id: randomUuid(random),
+      sync_type: type,
+      started_at: started,
+      completed_at: new Date(started.getTime() + seconds * 1000),
+      status,
+      items_processed: 0,
+      items_added: 0,
+      items_updated: 0,
+      items_removed: 0,
+      error_message: null,
+      details: {durationMs: Math.round(seconds * 1000), demo: true},
+      ...counts,
+    });
+  };
+  add(21, 'notion_full', {items_processed: atomCount, items_added: atomCount});
+  add(21, 'cleaning', {items_processed: atomCount, items_updated: Math.round(atomCount * 0.06)});
+  for (let day = 20; day >= 1; day--) {
+    const edited = Math.floor(random() * 12);
+    add(day, 'notion_incremental', {
+      items_processed: edited,
+      items_added: Math.floor(edited / 3),
+      items_updated: edited - Math.floor(edited / 3),
+    });
+    if (day % 3 === 0) {
+      add(day, 'anki_push', {items_processed: 40, items_added: Math.floor(random() * 30)});
+    }
+    if (day % 2 === 0) add(day, 'anki_pull', {items_processed: Math.round(atomCount * 0.4)});
+  }
+  add(4, 'anki_push', {
+    status: 'failed',
+    error_message:
+      'AnkiConnect is not reachable at http://127.0.0.1:8765. Start Anki with the AnkiConnect add-on, or set ANKI_CONNECT_URL.',
+  });
+  add(0.5, 'cleaning', {items_processed: atomCount, items_updated: 3});
+  return rows;
+}
+
+/** Pending Gemini proposals for the demo's bad cards (splits share their original atom). */
+export function buildDemoReviewQueue(
+  rewrites: DemoRewrite[],
+  atoms: AtomRow[],
+  now: Date,
+  random: () => number,
+): Row[] {
+  const rows: Row[] = [];
+  for (const rewrite of rewrites) {
+    const original = atoms.find((atom) => atom.front === rewrite.original.front);
+    if (!original) continue;
+    const createdAt = new Date(now.getTime() - dayMs / 2 + rows.length * 1000);
+    for (const card of rewrite.proposal) {
+      const grade = gradeCard({front: card.front, back: card.back, atomType: 'flashcard'});
+      rows.push({
+        id: randomUuid(random),
+        atom_type: 'flashcard',
+        front: card.front,
+        back: card.back,
+        concept_id: original.concept_id,
+        module_id: original.module_id,
+        original_front: rewrite.original.front,
+        original_back: rewrite.original.back,
+        original_atom_id: original.id,
+        status: 'pending',
+        source: 'gemini',
+        batch_id: 'demo-rewrite-batch-1',
+        quality_score: grade.qualityScore,
+        ai_confidence: rewrite.confidence,
+        rewrite_reason: rewrite.reason,
+        created_at: createdAt,
+      });
+    }
+  }
+  return rows;
+}
+
+/** Quiz history for quiz atoms of the weeks already studied: attempts and FSRS state. */
+export function buildDemoQuizHistory(
+  atoms: AtomRow[],
+  studiedWeeks: Set<string>,
+  now: Date,
+  random: () => number,
+): {schedule: Row[]; attempts: Row[]} {
+  const schedule: Row[] = [];
+  const attempts: Row[] = [];
+  for (const atom of atoms) {
+    if (!atom.content || !studiedWeeks.has(String(atom.module_id)) || random() < 0.35) continue;
+    let state: QuizScheduleState | null = null;
+    let at = now.getTime() - (10 + Math.floor(random() * 10)) * dayMs;
+    const sessionId = randomUuid(random);
+    for (let n = 0; n < 1 + Math.floor(random() * 3) && at < now.getTime(); n++) {
+      const roll = random();
+      const rating: QuizRating =
+        roll < 0.15 ? quizRatings.again : roll < 0.3 ? quizRatings.hard : quizRatings.good;
+      const score = rating === quizRatings.again ? 0 : rating === quizRatings.hard ? 0.6 : 1;
+      state = scheduleAnswer(state, rating, new Date(at));
+      attempts.push({
+        atom_id: atom.id,
+        session_id: sessionId,
+        answered_at: new Date(at),
+        answer: null,
+        score,
+        rating,
+        derived_rating: rating,
+        response_ms: Math.round(4000 + random() * 20000),
+        revealed: false,
+      });
+      at = Math.max(at + hourMs, state.due.getTime());
+    }
+    if (!state) continue;
+    schedule.push({
+      atom_id: atom.id,
+      state: state.state,
+      stability: state.stability,
+      difficulty: state.difficulty,
+      due: state.due,
+      last_review: state.lastReview,
+      reps: state.reps,
+      lapses: state.lapses,
+      elapsed_days: state.elapsedDays,
+      scheduled_days: state.scheduledDays,
+      learning_steps: state.learningSteps,
+    });
+  }
+  return {schedule, attempts};
+}

@@ -1,0 +1,129 @@
+import {replayReviews} from '../anki/fsrs-replay.js';
+import type {AnkiReview} from '../anki/reviews.js';
+import {gradeCard} from '../cleaning/grade-card.js';
+import type {QuizContent} from '../quiz/content.js';
+import {serializeQuizContent, validateQuizContent} from '../quiz/parse-content.js';
+import {formatQuizText} from '../quiz/text-form.js';
+import type {DemoAtom} from './content/demo-types.js';
+import type {DemoHierarchy} from './demo-hierarchy.js';
+import {randomUuid} from './seeded-random.js';
+
+const dayMs = 86_400_000;
+
+/** A demo atom row (snake_case columns of learning_atoms). */
+export type AtomRow = Record<string, unknown> & {id: string; atom_type: string; front: string};
+
+const typeCodes: Record<DemoAtom['type'], string> = {
+  flashcard: 'DEC',
+  cloze: 'CLZ',
+  mcq: 'MCQ',
+  true_false: 'TF',
+  matching: 'MAT',
+  parsons: 'PAR',
+};
+
+function quizContent(atom: DemoAtom): QuizContent | null {
+  if (atom.type === 'flashcard' || atom.type === 'cloze') return null;
+  const {front: _front, ...body} = atom;
+  const parsed = validateQuizContent(atom.type, body);
+  if (!parsed.ok) throw new Error(`demo content is invalid (${atom.front}): ${parsed.error}`);
+  return parsed.content;
+}
+
+// A plausible review history: the first review on the day the week's module was studied, then
+// reviews spaced out, mostly Good with some Again/Hard/Easy.
+function simulateReviews(studiedAt: Date, now: Date, random: () => number): AnkiReview[] {
+  const reviews: AnkiReview[] = [];
+  let at = studiedAt.getTime();
+  let gap = 1;
+  while (at < now.getTime() && reviews.length < 14) {
+    const roll = random();
+    const ease = roll < 0.1 ? 1 : roll < 0.25 ? 2 : roll < 0.9 ? 3 : 4;
+    reviews.push({
+      reviewId: at,
+      reviewedAt: new Date(at),
+      usn: -1,
+      ease,
+      interval: gap,
+      lastInterval: 0,
+      factor: 2500,
+      timeMs: Math.round(3000 + random() * 9000),
+      type: reviews.length === 0 ? 0 : 1,
+    });
+    gap = ease === 1 ? 1 : Math.max(1, Math.round(gap * (1.8 + ease * 0.4)));
+    at += gap * dayMs + Math.round(random() * 3_600_000);
+  }
+  return reviews;
+}
+
+/** Builds every demo atom row: graded, quiz content parsed, Anki statistics on studied cards. */
+export function buildDemoAtoms(
+  hierarchy: DemoHierarchy,
+  atomsByConcept: Map<string, DemoAtom[]>,
+  options: {now: Date; startDate: Date; random: () => number},
+): AtomRow[] {
+  const {now, startDate, random} = options;
+  const rows: AtomRow[] = [];
+  let noteId = 1_700_000_000_000;
+  const currentWeek = Math.floor((now.getTime() - startDate.getTime()) / (7 * dayMs)) + 1;
+  for (const concept of hierarchy.concepts) {
+    const module = hierarchy.modules.find((m) => m.week_order === concept.week);
+    const atoms = atomsByConcept.get(concept.name) ?? [];
+    atoms.forEach((atom, index) => {
+      const content = quizContent(atom);
+      const back = content ? formatQuizText(content) : 'back' in atom ? (atom.back ?? null) : null;
+      const grade = gradeCard({front: atom.front, back, atomType: atom.type});
+      const row: AtomRow = {
+        id: randomUuid(random),
+        notion_id: `demo-atom-${concept.notion_id}-${index}`,
+        card_id: `NET-W${String(concept.week).padStart(2, '0')}-${String(rows.length + 1).padStart(3, '0')}-${typeCodes[atom.type]}`,
+        atom_type: atom.type,
+        front: atom.front,
+        back,
+        content: content ? JSON.parse(serializeQuizContent(content)) : null,
+        concept_id: concept.id,
+        module_id: module?.id ?? null,
+        quality_score: grade.qualityScore,
+        is_atomic: grade.isAtomic,
+        front_word_count: grade.frontWordCount,
+        back_word_count: grade.backWordCount,
+        atomicity_status: grade.atomicityStatus,
+        needs_review: grade.needsReview,
+        source: 'notion',
+      };
+      const studied =
+        concept.week < currentWeek && (atom.type === 'flashcard' || atom.type === 'cloze');
+      if (studied && !grade.needsReview && random() < 0.85) {
+        const studiedAt = new Date(startDate.getTime() + (concept.week - 1) * 7 * dayMs);
+        const replay = replayReviews(simulateReviews(studiedAt, now, random), {now});
+        if (replay) {
+          const interval = Math.max(
+            0,
+            Math.round((replay.due.getTime() - replay.lastReviewAt.getTime()) / dayMs),
+          );
+          Object.assign(row, {
+            anki_note_id: noteId,
+            anki_card_id: noteId + 1,
+            anki_deck: `NLS::${module ? String(module.name) : 'Unsorted'}`,
+            anki_synced_at: new Date(now.getTime() - dayMs),
+            anki_ease_factor: Math.min(
+              3,
+              Math.max(1.3, 2.5 - replay.lapses * 0.2 + random() * 0.3),
+            ),
+            anki_interval: interval,
+            anki_review_count: replay.reps,
+            anki_lapses: replay.lapses,
+            anki_stability: replay.stability,
+            anki_difficulty: replay.difficulty01,
+            anki_queue: replay.state === 'review' ? 2 : 1,
+            anki_due_date: replay.due.toISOString().slice(0, 10),
+            anki_last_review_at: replay.lastReviewAt,
+          });
+          noteId += 2;
+        }
+      }
+      rows.push(row);
+    });
+  }
+  return rows;
+}

@@ -45,6 +45,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   };
   const worker = new Worker(embeddedWorkerCode, {
     eval: true,
+    // The worker code is CommonJS; a parent started with --input-type=module must not pass that on.
+    execArgv: process.execArgv.filter((arg) => !arg.startsWith('--input-type')),
     stdout: true,
     stderr: true,
     workerData: {

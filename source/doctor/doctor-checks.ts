@@ -2,7 +2,7 @@ import {notionDatabaseVariables, notionEntities} from '../config/config-schema.j
 import {type Config, maskSecret} from '../config/load-config.js';
 import {embeddedDataDir} from '../config/paths.js';
 import {openDatabase} from '../db/connection.js';
-import {migrationStatus} from '../db/migrate.js';
+import {migrate, migrationStatus} from '../db/migrate.js';
 import {isUserError} from '../errors.js';
 
 /** The outcome of one doctor check. */
@@ -23,6 +23,8 @@ async function checkDatabase(config: Config): Promise<CheckResult> {
       dataDir: embeddedDataDir(config.home),
     });
     try {
+      // A new data directory gets its schema here, as any other command would create it.
+      const applied = await migrate(db.sql).catch(() => []);
       const status = await migrationStatus(db.sql);
       const pending = status.filter((entry) => entry.state === 'pending').length;
       const edited = status.filter((entry) => entry.state === 'edited');
@@ -42,7 +44,11 @@ async function checkDatabase(config: Config): Promise<CheckResult> {
             detail: `${where}: ${pending} migration(s) pending`,
             fix: 'Run nls db migrate (other commands also apply them automatically).',
           }
-        : {name: 'database', status: 'ok', detail: `${where}: schema up to date`};
+        : {
+            name: 'database',
+            status: 'ok',
+            detail: `${where}: schema up to date${applied.length > 0 ? ` (created, ${applied.length} migrations)` : ''}`,
+          };
     } finally {
       await db.close();
     }
@@ -92,7 +98,7 @@ async function checkNotion(config: Config, offline: boolean): Promise<CheckResul
       results.push({
         name: 'Notion token',
         status: 'fail',
-        detail: `Notion is not reachable at ${base}`,
+        detail: `Notion is not reachable at ${base} (token ${maskSecret(token)} not checked)`,
         fix: 'Check the network, or NOTION_BASE_URL if you set it.',
       });
     }

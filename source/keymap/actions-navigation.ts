@@ -1,0 +1,112 @@
+import type {ActionSpec} from './action-spec.js';
+
+/** Global, list and tree bindings shared by every screen. */
+export const navigationActions = {
+  'global.quit': {scope: 'global', keys: ['q', 'ctrl+c'], label: 'quit', description: 'Quit nls'},
+  'global.help': {scope: 'global', keys: ['?'], label: 'help', description: 'Show key help'},
+  'global.palette': {
+    scope: 'global',
+    keys: [':'],
+    label: 'commands',
+    description: 'Open the command palette',
+  },
+  'global.back': {scope: 'global', keys: ['escape'], label: 'back', description: 'Go back'},
+  'global.undo': {scope: 'global', keys: ['z'], label: 'undo', description: 'Undo the last change'},
+  'global.screen-dashboard': {
+    scope: 'global',
+    keys: ['1'],
+    label: 'dashboard',
+    description: 'Go to the dashboard',
+    hidden: true,
+  },
+  'global.screen-sync': {
+    scope: 'global',
+    keys: ['2'],
+    label: 'sync',
+    description: 'Go to the sync screen',
+    hidden: true,
+  },
+  'global.screen-concepts': {
+    scope: 'global',
+    keys: ['3'],
+    label: 'concepts',
+    description: 'Go to the concepts screen',
+    hidden: true,
+  },
+  'global.screen-review': {
+    scope: 'global',
+    keys: ['4'],
+    label: 'review',
+    description: 'Go to the review screen',
+    hidden: true,
+  },
+  'global.screen-quiz': {
+    scope: 'global',
+    keys: ['5'],
+    label: 'quiz',
+    description: 'Go to the quiz screen',
+    hidden: true,
+  },
+  'global.next-screen': {
+    scope: 'global',
+    keys: ['tab'],
+    label: 'next screen',
+    description: 'Go to the next screen',
+    hidden: true,
+  },
+  'global.prev-screen': {
+    scope: 'global',
+    keys: ['shift+tab'],
+    label: 'prev screen',
+    description: 'Go to the previous screen',
+    hidden: true,
+  },
+
+  'list.down': {scope: 'list', keys: ['j', 'down'], label: 'down', description: 'Select next row'},
+  'list.up': {scope: 'list', keys: ['k', 'up'], label: 'up', description: 'Select previous row'},
+  'list.top': {
+    scope: 'list',
+    keys: ['g', 'home'],
+    label: 'top',
+    description: 'Jump to the first row',
+    hidden: true,
+  },
+  'list.bottom': {
+    scope: 'list',
+    keys: ['G', 'end'],
+    label: 'bottom',
+    description: 'Jump to the last row',
+    hidden: true,
+  },
+  'list.page-down': {
+    scope: 'list',
+    keys: ['pagedown', 'ctrl+d'],
+    label: 'page down',
+    description: 'Move down one page',
+    hidden: true,
+  },
+  'list.page-up': {
+    scope: 'list',
+    keys: ['pageup', 'ctrl+u'],
+    label: 'page up',
+    description: 'Move up one page',
+    hidden: true,
+  },
+  'list.filter': {scope: 'list', keys: ['/'], label: 'filter', description: 'Filter the list'},
+  'list.open': {scope: 'list', keys: ['return'], label: 'open', description: 'Open selected row'},
+
+  'tree.collapse': {
+    scope: 'tree',
+    keys: ['h', 'left'],
+    label: 'collapse',
+    description: 'Collapse the node, or go to its parent',
+  },
+  'tree.expand': {scope: 'tree', keys: ['l', 'right'], label: 'expand', description: 'Expand node'},
+  'tree.detail': {
+    scope: 'tree',
+    keys: ['return'],
+    label: 'details',
+    description: 'Show details of the selected node',
+    shadows: ['list.open'],
+  },
+} as const satisfies Record<string, ActionSpec>;

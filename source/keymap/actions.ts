@@ -1,0 +1,24 @@
+import type {ActionSpec} from './action-spec.js';
+import {navigationActions} from './actions-navigation.js';
+import {overlayActions} from './actions-overlays.js';
+import {quizActions} from './actions-quiz.js';
+import {screenActions} from './actions-screens.js';
+
+export type {ActionSpec} from './action-spec.js';
+
+/** The keybinding catalogue, the single source for handlers, hints, help and the README. */
+export const ACTIONS = {
+  ...navigationActions,
+  ...screenActions,
+  ...quizActions,
+  ...overlayActions,
+};
+
+/** An action id, `'scope.verb'`. */
+export type ActionId = keyof typeof ACTIONS;
+
+/** The catalogue seen through the common shape (optional fields readable on every entry). */
+export const actions: Readonly<Record<ActionId, ActionSpec>> = ACTIONS;
+
+/** Every action id in catalogue order. */
+export const ACTION_IDS = Object.keys(ACTIONS) as ActionId[];

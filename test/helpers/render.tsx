@@ -1,0 +1,73 @@
+import {cleanup, render as inkRender} from 'ink-testing-library';
+import type {ReactElement} from 'react';
+import {ThemeProvider} from '../../source/components/theme-context.js';
+import {createTheme, type Theme} from '../../source/theme.js';
+
+export {cleanup};
+
+// Same coverage as the ansi-regex package: CSI and OSC sequences, 7-bit and 8-bit introducers.
+const ansiPattern =
+  /[\u001B\u009B][[\]()#;?]*(?:(?:(?:[a-zA-Z\d]*(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
+
+/** Removes ANSI escape sequences (colours, cursor moves) from a frame. */
+export function stripAnsi(text: string): string {
+  return text.replace(ansiPattern, '');
+}
+
+/** Options for {@link renderTui}. */
+export interface RenderOptions {
+  /** The theme to provide; the default is colour off, so frames read the same everywhere. */
+  theme?: Theme;
+}
+
+/** A rendered tree plus frame helpers. ink-testing-library's stdout is 100 columns wide. */
+export type RenderResult = ReturnType<typeof inkRender> & {
+  /** The last frame without ANSI codes. */
+  frame(): string;
+  /** The last frame's lines, without ANSI codes and trailing spaces. */
+  lines(): string[];
+  /** Re-renders with a new tree inside the same providers. */
+  update(tree: ReactElement): void;
+};
+
+/** Renders a tree with the app's providers, for frame assertions. */
+export function renderTui(tree: ReactElement, options: RenderOptions = {}): RenderResult {
+  const theme = options.theme ?? createTheme({noColor: true});
+  const wrap = (node: ReactElement) => <ThemeProvider theme={theme}>{node}</ThemeProvider>;
+  const instance = inkRender(wrap(tree));
+  const frame = () => stripAnsi(instance.lastFrame() ?? '');
+  return {
+    ...instance,
+    frame,
+    lines: () =>
+      frame()
+        .split('\n')
+        .map((line) => line.trimEnd()),
+    update: (next) => instance.rerender(wrap(next)),
+  };
+}
+
+/**
+ * Polls `predicate` until it returns anything but `false` without throwing (so it may hold
+ * `expect` calls); fails with the last error after `timeoutMs`.
+ */
+export async function waitFor(
+  predicate: () => unknown,
+  timeoutMs = 2000,
+  intervalMs = 5,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      if (predicate() !== false) return;
+      lastError = undefined;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw lastError ?? new Error(`waitFor: condition not met within ${timeoutMs} ms`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}

@@ -61,6 +61,19 @@ export function buildProgram(context: CommandContext, onResult: (code: number) =
     .description('List schema migrations and whether each is applied')
     .option('--json', 'machine-readable output')
     .action(action(() => import('../commands/db-status.js')));
+  db.command('backup')
+    .description(
+      'Write a full backup (pg_dump custom format on a server, a data-dir tarball embedded)',
+    )
+    .argument('<file>', 'where to write the backup')
+    .option('--json', 'machine-readable output')
+    .action(action(() => import('../commands/db-backup.js')));
+  db.command('restore')
+    .description('Replace the database with a backup written by nls db backup')
+    .argument('<file>', 'the backup to restore')
+    .option('-y, --yes', 'do not ask for confirmation')
+    .option('--json', 'machine-readable output')
+    .action(action(() => import('../commands/db-restore.js')));
 
   const sync = program
     .command('sync')

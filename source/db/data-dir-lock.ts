@@ -32,8 +32,10 @@ function readHolder(lockPath: string): number | undefined {
  * second writer's changes would be silently lost). A lock left by a dead process is taken over.
  */
 export function acquireDataDirLock(dataDir: string): DataDirLock {
-  mkdirSync(dataDir, {recursive: true, mode: 0o700});
-  const lockPath = path.join(dataDir, 'nls.lock');
+  // The lock sits beside the data directory, not in it, so a restore can swap the whole
+  // directory while the lock is held.
+  mkdirSync(path.dirname(dataDir), {recursive: true, mode: 0o700});
+  const lockPath = `${dataDir}.lock`;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(lockPath, 'wx', 0o600);

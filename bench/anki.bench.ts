@@ -1,0 +1,111 @@
+import {afterAll, beforeAll, expect, it} from 'vitest';
+import {createAnkiClient} from '../source/anki/client.js';
+import {pullFromAnki} from '../source/anki/sync/pull-service.js';
+import {pushToAnki} from '../source/anki/sync/push-service.js';
+import type {Database} from '../source/db/connection.js';
+import {ignoreProgress} from '../source/progress/progress-events.js';
+import {insertAnkiCourse, testSettings} from '../test/db/anki-fixtures.js';
+import {type FakeAnki, type FakeAnkiRequest, startFakeAnki} from '../test/fakes/anki-server.js';
+import {createTestDatabase} from '../test/helpers/database.js';
+import {record} from './recorder.js';
+
+const count = 10_000;
+const now = new Date('2025-03-01T10:00:00Z');
+const day = 86_400_000;
+let db: Database;
+let fake: FakeAnki;
+
+beforeAll(async () => {
+  db = await createTestDatabase('embedded');
+  fake = await startFakeAnki({now: () => now.getTime()});
+  const atoms = Array.from({length: count}, (_, i) => ({
+    cardId: `BENCH-${String(i).padStart(5, '0')}`,
+    front: `Question number ${i}: what does the protocol at layer ${i % 7} do?`,
+    back: `It carries answer ${i} between the two hosts.`,
+  }));
+  await insertAnkiCourse(db.sql, 'Bench', atoms);
+});
+afterAll(async () => {
+  await fake?.stop();
+  await db?.close();
+});
+
+/** Seconds the fake alone needs to answer the same requests again (one after another). */
+async function replaySeconds(target: FakeAnki, requests: readonly FakeAnkiRequest[]) {
+  const start = performance.now();
+  for (const request of requests) {
+    const response = await fetch(target.url, {
+      method: 'POST',
+      body: JSON.stringify(request.body),
+    });
+    await response.text();
+  }
+  return (performance.now() - start) / 1000;
+}
+
+it('push of 10,000 new notes, then pull of 10,000 cards with 5 reviews each', async () => {
+  const options = {now, onProgress: ignoreProgress, url: fake.url};
+  let start = performance.now();
+  const pushed = await pushToAnki(db, createAnkiClient({url: fake.url}), {
+    ...options,
+    settings: testSettings,
+  });
+  const pushSeconds = (performance.now() - start) / 1000;
+  expect(pushed.added).toBe(count);
+  const pushRequests = [...fake.requests];
+
+  // A fresh fake to replay the push against (the first one now holds the notes).
+  const replayTarget = await startFakeAnki({now: () => now.getTime()});
+  const pushReference = await replaySeconds(replayTarget, pushRequests);
+  await replayTarget.stop();
+
+  for (const card of fake.collection.cards.values()) {
+    fake.simulateReviews(
+      card.id,
+      [20, 18, 14, 9, 2].map((ago, i) => ({
+        rating: (i === 2 ? 1 : 3) as 1 | 3,
+        at: new Date(now.getTime() - ago * day),
+      })),
+    );
+  }
+  const before = fake.requests.length;
+  start = performance.now();
+  const pulled = await pullFromAnki(db, createAnkiClient({url: fake.url}), options);
+  const pullSeconds = (performance.now() - start) / 1000;
+  expect(pulled.updated).toBe(count);
+  const pullRequests = fake.requests.slice(before);
+  const pullReference = await replaySeconds(fake, pullRequests);
+
+  record({
+    id: 'anki.push.requests',
+    job: 'Anki push of 10,000 new notes: HTTP requests',
+    value: pushRequests.length,
+    unit: 'requests',
+    reference: null,
+    target: {op: '<=', value: 40, describe: '≤ 40'},
+  });
+  record({
+    id: 'anki.push.seconds',
+    job: 'Anki push of 10,000 new notes against the fake (embedded DB)',
+    value: pushSeconds,
+    unit: 's',
+    reference: {label: 'fake answering the same requests', value: pushReference},
+    target: {op: '<', value: 10, describe: '< 10 s'},
+  });
+  record({
+    id: 'anki.pull.requests',
+    job: 'Anki pull of 10,000 cards: HTTP requests',
+    value: pullRequests.length,
+    unit: 'requests',
+    reference: null,
+    target: {op: '<=', value: 40, describe: '≤ 40'},
+  });
+  record({
+    id: 'anki.pull.seconds',
+    job: 'Anki pull of 10,000 cards × 5 reviews against the fake (embedded DB)',
+    value: pullSeconds,
+    unit: 's',
+    reference: {label: 'fake answering the same requests', value: pullReference},
+    target: {op: '<', value: 10, describe: '< 10 s'},
+  });
+});

@@ -1,0 +1,36 @@
+import {createAnkiClient} from '../anki/client.js';
+import {pullFromAnki} from '../anki/sync/pull-service.js';
+import {registerSecrets} from '../cli/output.js';
+import type {CommandContext} from '../cli/program.js';
+import {createProgressPrinter} from '../cli/progress-printer.js';
+import {withDatabase} from '../cli/with-database.js';
+import {loadConfig, secretValues} from '../config/load-config.js';
+import {ignoreProgress} from '../progress/progress-events.js';
+
+/** `nls sync anki pull`: stores each card's Anki scheduling and FSRS state on its atom. */
+export async function run(options: {json?: boolean}, {output}: CommandContext): Promise<number> {
+  const config = loadConfig();
+  registerSecrets(secretValues(config));
+  const client = createAnkiClient({url: config.anki.url, key: config.anki.key});
+  const printer = options.json ? null : createProgressPrinter();
+  const result = await withDatabase(config, (db) =>
+    pullFromAnki(db, client, {
+      now: new Date(),
+      onProgress: printer ?? ignoreProgress,
+      url: config.anki.url,
+    }),
+  ).finally(() => printer?.finish());
+  if (options.json) {
+    output.json(result);
+    return 0;
+  }
+  output.line(
+    `Anki pull: ${result.cards} cards read, ${result.updated} atoms updated (${result.reviewed} with reviews), ${result.conceptsRecomputed} concepts recomputed (${result.requests} requests).`,
+  );
+  if (result.unmatched > 0) {
+    output.warn(
+      `${result.unmatched} card(s) of NLS note types match no atom (deleted at the source?).`,
+    );
+  }
+  return 0;
+}

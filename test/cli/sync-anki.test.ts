@@ -1,0 +1,101 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, expect, it} from 'vitest';
+import {embeddedDataDir} from '../../source/config/paths.js';
+import {openDatabase} from '../../source/db/connection.js';
+import {migrate} from '../../source/db/migrate.js';
+import {recentSyncRuns, type SyncLogRow} from '../../source/db/sync-log.js';
+import {insertAnkiCourse} from '../db/anki-fixtures.js';
+import {type FakeAnki, startFakeAnki} from '../fakes/anki-server.js';
+import {runNls} from '../helpers/run-nls.js';
+
+const home = mkdtempSync(path.join(os.tmpdir(), 'nls-sync-anki-'));
+const down = 'http://127.0.0.1:9';
+let fake: FakeAnki;
+
+beforeAll(async () => {
+  fake = await startFakeAnki();
+  const db = await openDatabase({dataDir: embeddedDataDir(home)});
+  try {
+    await migrate(db.sql);
+    await insertAnkiCourse(db.sql, 'Cli', [{cardId: 'CLI-1'}, {cardId: 'CLI-2'}]);
+  } finally {
+    await db.close();
+  }
+}, 60_000);
+afterAll(async () => {
+  await fake.stop();
+  rmSync(home, {recursive: true, force: true});
+});
+
+async function syncRuns(): Promise<SyncLogRow[]> {
+  const db = await openDatabase({dataDir: embeddedDataDir(home)});
+  try {
+    return await recentSyncRuns(db.sql);
+  } finally {
+    await db.close();
+  }
+}
+
+it('exits 1 with the fix when AnkiConnect is down, and logs the run as failed', async () => {
+  const result = await runNls(['sync', 'anki', 'push'], {NLS_HOME: home, ANKI_CONNECT_URL: down});
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain('AnkiConnect is not reachable at http://127.0.0.1:9');
+  expect(result.stderr).toContain('set ANKI_CONNECT_URL');
+  const [run] = await syncRuns();
+  expect(run).toMatchObject({sync_type: 'anki_push', status: 'failed'});
+});
+
+it('refuses --delete-stale without --yes when there is no terminal', async () => {
+  const result = await runNls(['sync', 'anki', 'push', '--delete-stale'], {
+    NLS_HOME: home,
+    ANKI_CONNECT_URL: fake.url,
+  });
+  expect(result.code).toBe(2);
+  expect(result.stderr).toContain('--yes');
+  expect(fake.requests).toHaveLength(0);
+});
+
+it('dry run, push, pull and sync all against the fake', async () => {
+  const env = {NLS_HOME: home, ANKI_CONNECT_URL: fake.url};
+  const dry = await runNls(['sync', 'anki', 'push', '--dry-run', '--json'], env);
+  expect(dry.code).toBe(0);
+  expect(JSON.parse(dry.stdout).plan).toMatchObject({add: 2, update: 0, unchanged: 0});
+  expect(fake.collection.notes.size).toBe(0);
+
+  const push = await runNls(['sync', 'anki', 'push'], env);
+  expect(push.stderr).toContain('Adding notes to Anki');
+  expect(push.stderr).not.toMatch(/✘|^! /m);
+  expect(push.code).toBe(0);
+  expect(push.stdout).toContain('2 added');
+  expect(fake.collection.notes.size).toBe(2);
+
+  const pull = await runNls(['sync', 'anki', 'pull', '--json'], env);
+  expect(pull.code).toBe(0);
+  expect(JSON.parse(pull.stdout)).toMatchObject({cards: 2, updated: 2});
+
+  const all = await runNls(['sync', 'all'], env);
+  expect(all.code).toBe(0);
+  expect(all.stdout).toMatch(/Anki push: 0 added, 0 updated/);
+  expect(all.stderr).toContain('Notion sync is not available in this build; skipped.');
+  expect(all.stdout).toContain('sync all finished: Clean → Anki push → Anki pull');
+  const types = (await syncRuns()).map((r) => `${r.sync_type}:${r.status}`);
+  expect(types.slice(0, 5)).toEqual([
+    'anki_pull:completed',
+    'anki_push:completed',
+    'cleaning:completed',
+    'anki_pull:completed',
+    'anki_push:completed',
+  ]);
+  expect(fake.maxInFlight()).toBe(1);
+}, 60_000);
+
+it('sync all stops at the first failing step with a report', async () => {
+  const result = await runNls(['sync', 'all'], {NLS_HOME: home, ANKI_CONNECT_URL: down});
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain('sync all stopped at Anki push');
+  expect(result.stderr).toContain('Not run: Anki pull');
+  expect(result.stderr).toContain('Done: Clean.');
+  expect(result.stderr).toContain('not reachable');
+});

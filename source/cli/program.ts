@@ -10,7 +10,7 @@ import {registerScreenRoutes} from './routes/screen-routes.js';
 /** What every command's `run` receives besides its options. */
 export interface CommandContext {
   output: Output;
-  /** Asks the user a yes/no question on a terminal; false when there is no terminal. */
+  /** The raw arguments nls was started with. */
   argv: readonly string[];
 }
 
@@ -22,8 +22,21 @@ export type Loader = () => Promise<{
 /** Turns a loader into a commander action (what route files attach to their commands). */
 export type ActionFactory = (load: Loader) => (...received: unknown[]) => Promise<void>;
 
+/** Runs a matched command; tests replace it to check parsing without running anything. */
+export type Dispatch = (
+  load: Loader,
+  options: Record<string, unknown>,
+  args: string[],
+) => Promise<number>;
+
 /** Builds the `nls` command tree; each command's code is imported only when it runs. */
-export function buildProgram(context: CommandContext, onResult: (code: number) => void): Command {
+export function buildProgram(
+  context: CommandContext,
+  onResult: (code: number) => void,
+  dispatch?: Dispatch,
+): Command {
+  const run: Dispatch =
+    dispatch ?? (async (load, options, args) => (await load()).run(options, context, args));
   const program = new Command('nls')
     .description(
       'Notion Learning Sync: keep one clean PostgreSQL copy of your Notion flashcards, clean them, push them to Anki and quiz yourself in the terminal.\nRun without a command to open the terminal app.',
@@ -37,10 +50,7 @@ export function buildProgram(context: CommandContext, onResult: (code: number) =
     (load: Loader) =>
     async (...received: unknown[]) => {
       const command = received.at(-1) as Command;
-      const options = command.opts();
-      const args = command.args;
-      const module = await load();
-      onResult(await module.run(options, context, args));
+      onResult(await run(load, command.opts(), command.args));
     };
 
   program.action(action(() => import('../commands/index.js')));

@@ -1,0 +1,27 @@
+import {registerSecrets} from '../cli/output.js';
+import type {CommandContext} from '../cli/program.js';
+import {withDatabase} from '../cli/with-database.js';
+import {loadConfig, secretValues} from '../config/load-config.js';
+import {configuredReviewService} from '../review/configured-review-service.js';
+import {describeDecision, describeWriteback} from '../review/review-text.js';
+
+/** `nls review approve ID…`: approves items (a split's whole group) in one undoable decision. */
+export async function run(
+  options: {json?: boolean},
+  {output}: CommandContext,
+  args: string[],
+): Promise<number> {
+  const config = loadConfig();
+  registerSecrets(secretValues(config));
+  return withDatabase(config, async (db) => {
+    const result = await configuredReviewService(db, config).approve(args);
+    if (options.json) {
+      output.json(result);
+    } else {
+      output.line(describeDecision(result));
+      const notion = describeWriteback(result.notion);
+      if (notion) output.line(notion);
+    }
+    return result.notion.mode === 'failed' ? 1 : 0;
+  });
+}

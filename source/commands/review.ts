@@ -1,0 +1,27 @@
+import {existsSync} from 'node:fs';
+import {registerSecrets} from '../cli/output.js';
+import type {CommandContext} from '../cli/program.js';
+import {withDatabase} from '../cli/with-database.js';
+import {loadConfig, secretValues} from '../config/load-config.js';
+import {configuredReviewService} from '../review/configured-review-service.js';
+
+/** `nls review`: the triage screen on a terminal; otherwise the pending count and the commands. */
+export async function run(_options: unknown, {output}: CommandContext): Promise<number> {
+  const config = loadConfig();
+  registerSecrets(secretValues(config));
+  const screen = new URL('../screens/review/run-review-screen.js', import.meta.url);
+  if (output.isTty && process.stdin.isTTY && existsSync(screen)) {
+    const {runReviewScreen} = (await import(screen.href)) as {
+      runReviewScreen(options: {config: typeof config}): Promise<number>;
+    };
+    return runReviewScreen({config});
+  }
+  return withDatabase(config, async (db) => {
+    const counts = await configuredReviewService(db, config).counts();
+    output.line(`${counts.pendingGroups} review item(s) pending (${counts.pending} card(s)).`);
+    output.line('  nls review list [--status S] [--source S] [--batch B] [--json]');
+    output.line('  nls review approve ID… [--json]');
+    output.line('  nls review reject ID… [--reason TEXT] [--json]');
+    return 0;
+  });
+}

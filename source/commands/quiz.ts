@@ -1,0 +1,45 @@
+import {registerSecrets} from '../cli/output.js';
+import type {CommandContext} from '../cli/program.js';
+import {withDatabase} from '../cli/with-database.js';
+import {loadConfig, secretValues} from '../config/load-config.js';
+import {UsageError} from '../errors.js';
+import {defaultQuizCount, loadQuizSession} from '../quiz/service/load-quiz-session.js';
+import {createTheme, isNoColorRequested} from '../theme.js';
+
+interface QuizOptions {
+  concept?: string;
+  module?: string;
+  cluster?: string;
+  count?: string;
+}
+
+/** `nls quiz`: the quiz screen on its own. Without a terminal it explains and exits 1. */
+export async function run(options: QuizOptions, {output}: CommandContext): Promise<number> {
+  const count = options.count === undefined ? defaultQuizCount : Number(options.count);
+  if (!Number.isInteger(count) || count < 1 || count > 500) {
+    throw new UsageError(`--count must be a whole number from 1 to 500, not "${options.count}".`);
+  }
+  const config = loadConfig();
+  registerSecrets(secretValues(config));
+  const scope = {concept: options.concept, module: options.module, cluster: options.cluster};
+  return withDatabase(config, async (db) => {
+    // Loading first checks the names, so a typo is reported with or without a terminal.
+    const session = await loadQuizSession(db.sql, {scope, count, now: new Date()});
+    if (!output.isTty || !process.stdin.isTTY) {
+      output.line('nls quiz needs an interactive terminal (it reads single key presses).');
+      output.line(
+        session.empty
+          ? session.empty.message
+          : `${session.items.length} items are ready in ${session.scopeLabel} (${session.counts.due} due, ${session.counts.fresh} new): run nls quiz in a terminal.`,
+      );
+      return 1;
+    }
+    const {runQuizTerminal} = await import('../screens/quiz/run-quiz-terminal.js');
+    const theme = createTheme({noColor: isNoColorRequested(process.env)});
+    const saved = await runQuizTerminal({config, db, theme, scope, count});
+    output.line(
+      saved > 0 ? `Saved ${saved} answer${saved === 1 ? '' : 's'}.` : 'No answers were saved.',
+    );
+    return 0;
+  });
+}

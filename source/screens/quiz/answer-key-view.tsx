@@ -1,0 +1,93 @@
+import {Box, Text} from 'ink';
+import {useTheme} from '../../components/theme-context.js';
+import {expectedLevels, type PresentedItem} from '../../quiz/present.js';
+import type {QuizFeedback} from '../../quiz/session-types.js';
+import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
+import {letter} from './quiz-labels.js';
+
+/** Props of {@link AnswerKeyView}. */
+export interface AnswerKeyViewProps {
+  item: PresentedItem;
+  feedback: QuizFeedback;
+}
+
+const clean = (text: string) => sanitizeTerminalText(text);
+
+/** The correct answer next to the one given, per question type. */
+export function AnswerKeyView({item, feedback}: AnswerKeyViewProps) {
+  const {colors} = useTheme();
+  const {content, view} = item;
+  const details = feedback.grade.details;
+  if (details.type === 'mcq' && view.type === 'mcq') {
+    return (
+      <Box flexDirection="column">
+        {details.options.map((option) => (
+          <Text key={option.option} color={option.correct ? colors.success : undefined}>
+            {option.correct ? '✓' : ' '} {option.selected ? '[x]' : '[ ]'} {option.option + 1}.{' '}
+            {clean(view.options[option.option] ?? '')}
+            {option.selected && !option.correct ? <Text color={colors.danger}> ✗</Text> : null}
+          </Text>
+        ))}
+      </Box>
+    );
+  }
+  if (details.type === 'true_false') {
+    const given = details.given === null ? 'You gave no answer.' : `You answered ${details.given}.`;
+    return (
+      <Text>
+        The statement is <Text bold>{String(details.expected)}</Text>. {given}
+      </Text>
+    );
+  }
+  if (details.type === 'matching' && view.type === 'matching') {
+    return (
+      <Box flexDirection="column">
+        {details.pairs.map((pair) => (
+          <Text key={pair.left} color={pair.ok ? colors.success : undefined}>
+            {pair.ok ? '✓' : '✗'} {clean(view.left[pair.left] ?? '')} →{' '}
+            {clean(view.right[pair.expected] ?? '')}
+            {pair.ok ? null : (
+              <Text color={colors.danger}>
+                {' '}
+                (you:{' '}
+                {pair.given === null
+                  ? 'none'
+                  : `${letter(pair.given)}. ${clean(view.right[pair.given] ?? '')}`}
+                )
+              </Text>
+            )}
+          </Text>
+        ))}
+      </Box>
+    );
+  }
+  if (details.type === 'parsons' && content.type === 'parsons' && view.type === 'parsons') {
+    const unit = view.usesIndentation ? view.indentUnit : 2;
+    const levels = expectedLevels(content.lines);
+    const order = `order ${Math.round(details.orderScore * 100)}%`;
+    const indent =
+      details.indentScore === null ? '' : `, indentation ${Math.round(details.indentScore * 100)}%`;
+    return (
+      <Box flexDirection="column">
+        <Text color={colors.muted}>
+          Correct code ({order}
+          {indent}):
+        </Text>
+        {content.lines.map((line, at) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list; code lines may repeat
+          <Text key={at} color={colors.success}>
+            {'│ '}
+            {' '.repeat((levels[at] ?? 0) * unit)}
+            {clean(line.trim())}
+          </Text>
+        ))}
+        {(content.distractors ?? []).length > 0 ? (
+          <Text color={colors.muted}>
+            Not part of it: {(content.distractors ?? []).map(clean).join(' · ')}
+          </Text>
+        ) : null}
+      </Box>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,76 @@
+import {Box, Text} from 'ink';
+import {useTheme} from '../../components/theme-context.js';
+import type {PresentedItem} from '../../quiz/present.js';
+import {type QuizRating, quizRatings} from '../../quiz/rating.js';
+import type {QuizFeedback} from '../../quiz/session-types.js';
+import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
+import {AnswerKeyView} from './answer-key-view.js';
+import {percent, ratingLabel} from './quiz-labels.js';
+
+/** Props of {@link FeedbackView}. */
+export interface FeedbackViewProps {
+  item: PresentedItem;
+  feedback: QuizFeedback;
+}
+
+const ratings = Object.values(quizRatings) as QuizRating[];
+
+/** Result, answer key, explanation and the rating that will be scheduled (1–4 change it). */
+export function FeedbackView({item, feedback}: FeedbackViewProps) {
+  const {colors} = useTheme();
+  const {grade} = feedback;
+  const verdict = feedback.revealed
+    ? {text: '? Revealed', color: colors.warning}
+    : grade.correct
+      ? {text: '✓ Correct', color: colors.success}
+      : grade.score > 0
+        ? {text: '◐ Partly right', color: colors.warning}
+        : {text: '✗ Wrong', color: colors.danger};
+  const explanation = 'explanation' in item.content ? item.content.explanation : undefined;
+  const seconds =
+    feedback.responseMs === null ? '' : ` in ${(feedback.responseMs / 1000).toFixed(1)} s`;
+  return (
+    <Box flexDirection="column">
+      <Text>
+        <Text color={verdict.color} bold>
+          {verdict.text}
+        </Text>
+        <Text>
+          {' '}
+          score {percent(grade.score)}
+          {seconds}
+        </Text>
+      </Text>
+      <Box marginTop={1} flexDirection="column">
+        <AnswerKeyView item={item} feedback={feedback} />
+      </Box>
+      {explanation ? (
+        <Box marginTop={1}>
+          <Text>
+            <Text color={colors.muted}>Explanation: </Text>
+            {sanitizeTerminalText(explanation, {multiline: true})}
+          </Text>
+        </Box>
+      ) : null}
+      <Box marginTop={1}>
+        <Text>
+          Rating:{' '}
+          {ratings.map((rating) => {
+            const label = `${rating} ${ratingLabel(rating)}`;
+            const chosen = rating === feedback.rating;
+            return (
+              <Text key={rating} color={chosen ? colors.accent : colors.muted} bold={chosen}>
+                {chosen ? `[${label}]` : ` ${label} `}{' '}
+              </Text>
+            );
+          })}
+          <Text color={colors.muted}>
+            {feedback.rating === feedback.derivedRating
+              ? '(from your answer)'
+              : `(changed from ${ratingLabel(feedback.derivedRating)})`}
+          </Text>
+        </Text>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,59 @@
+import {Box, Text} from 'ink';
+import {ListRow} from '../../components/list-row.js';
+import {useTheme} from '../../components/theme-context.js';
+import type {PresentedView} from '../../quiz/present.js';
+import type {AnswerDraft} from '../../quiz/session-types.js';
+import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
+import {letter} from './quiz-labels.js';
+
+/** Props of {@link MatchingView}. */
+export interface MatchingViewProps {
+  view: Extract<PresentedView, {type: 'matching'}>;
+  draft: Extract<AnswerDraft, {type: 'matching'}>;
+  width: number;
+}
+
+/** Left items with the partner picked so far, and the shuffled right column (A, B, …). */
+export function MatchingView({view, draft, width}: MatchingViewProps) {
+  const {colors} = useTheme();
+  const picking = draft.pendingLeft !== null;
+  const column = Math.max(20, Math.floor((width - 2) / 2));
+  const partnerOf = new Map(
+    draft.pairs.flatMap((right, left) => (right === null ? [] : [[right, left]])),
+  );
+  return (
+    <Box flexDirection="column">
+      <Text color={colors.muted}>
+        {picking
+          ? `Pick the partner of ${draft.pendingLeft! + 1} on the right.`
+          : 'Pick an item on the left, then its partner on the right.'}
+      </Text>
+      <Box>
+        <Box flexDirection="column" width={column}>
+          {view.left.map((left, at) => {
+            const right = draft.pairs[at] ?? null;
+            const pending = draft.pendingLeft === at;
+            return (
+              <ListRow key={left} isSelected={!picking && draft.cursor === at}>
+                <Text color={pending ? colors.accent : undefined}>
+                  {at + 1}. {sanitizeTerminalText(left)}
+                  {pending ? ' → ?' : right === null ? '' : ` → ${letter(right)}`}
+                </Text>
+              </ListRow>
+            );
+          })}
+        </Box>
+        <Box flexDirection="column" width={column}>
+          {view.right.map((right, at) => (
+            <ListRow key={right} isSelected={picking && draft.cursor === at}>
+              <Text color={partnerOf.has(at) ? colors.muted : undefined}>
+                {letter(at)}. {sanitizeTerminalText(right)}
+                {partnerOf.has(at) ? ` ← ${partnerOf.get(at)! + 1}` : ''}
+              </Text>
+            </ListRow>
+          ))}
+        </Box>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,33 @@
+import {Box, Text} from 'ink';
+import {ListRow} from '../../components/list-row.js';
+import {useTheme} from '../../components/theme-context.js';
+import type {PresentedView} from '../../quiz/present.js';
+import type {AnswerDraft} from '../../quiz/session-types.js';
+import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
+
+/** Props of {@link McqView}. */
+export interface McqViewProps {
+  view: Extract<PresentedView, {type: 'mcq'}>;
+  draft: Extract<AnswerDraft, {type: 'mcq'}>;
+}
+
+/** Numbered options; `( )`/`(•)` for one answer, `[ ]`/`[x]` when several are right. */
+export function McqView({view, draft}: McqViewProps) {
+  const {colors} = useTheme();
+  return (
+    <Box flexDirection="column">
+      <Text color={colors.muted}>
+        {view.multi ? `Choose ${view.selectCount} options.` : 'Choose one option.'}
+      </Text>
+      {view.options.map((option, at) => {
+        const chosen = draft.selected.includes(at);
+        const box = view.multi ? (chosen ? '[x]' : '[ ]') : chosen ? '(•)' : '( )';
+        return (
+          <ListRow key={option} isSelected={draft.cursor === at}>
+            {box} {at + 1}. {sanitizeTerminalText(option)}
+          </ListRow>
+        );
+      })}
+    </Box>
+  );
+}

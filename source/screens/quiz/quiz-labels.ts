@@ -1,0 +1,26 @@
+import type {QuizAtomType} from '../../quiz/content.js';
+import {type QuizRating, ratingName} from '../../quiz/rating.js';
+
+/** How each quiz type is named on screen. */
+export const quizTypeLabels: Record<QuizAtomType, string> = {
+  mcq: 'Multiple choice',
+  true_false: 'True or false',
+  matching: 'Matching',
+  parsons: 'Parsons (put the code in order)',
+};
+
+/** `Good`, `Again`, … */
+export function ratingLabel(rating: QuizRating): string {
+  const name = ratingName(rating);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** A score as a whole percentage. */
+export function percent(score: number): string {
+  return `${Math.round(score * 100)}%`;
+}
+
+/** `A`, `B`, … for the right column of a matching question. */
+export function letter(index: number): string {
+  return String.fromCharCode(65 + index);
+}

@@ -1,0 +1,43 @@
+import {render} from 'ink';
+import {ThemeProvider} from '../../components/theme-context.js';
+import type {Config} from '../../config/load-config.js';
+import type {Database} from '../../db/connection.js';
+import {countQuizAttempts} from '../../db/quiz-rows.js';
+import type {QuizScope} from '../../quiz/service/quiz-scope.js';
+import {finishQuizSession} from '../../quiz/service/save-quiz-answer.js';
+import type {Theme} from '../../theme.js';
+import {ServicesProvider} from '../app/services-context.js';
+import {QuizApp} from './quiz-app.js';
+
+/** Options of {@link runQuizTerminal}. */
+export interface RunQuizTerminalOptions {
+  config: Config;
+  db: Database;
+  theme: Theme;
+  scope: QuizScope;
+  count: number;
+}
+
+/** Runs the quiz screen alone until it is closed; returns how many answers were saved. */
+export async function runQuizTerminal(options: RunQuizTerminalOptions): Promise<number> {
+  const before = await countQuizAttempts(options.db.sql);
+  const services = {
+    config: options.config,
+    db: options.db,
+    now: () => new Date(),
+    random: Math.random,
+  };
+  const instance = render(
+    <ServicesProvider value={services}>
+      <ThemeProvider theme={options.theme}>
+        <QuizApp {...options.scope} count={options.count} />
+      </ThemeProvider>
+    </ServicesProvider>,
+    {exitOnCtrlC: true, patchConsole: true},
+  );
+  await instance.waitUntilExit();
+  const saved = (await countQuizAttempts(options.db.sql)) - before;
+  // Ctrl-C leaves without the summary; mastery must still follow the saved answers.
+  if (saved > 0) await finishQuizSession(options.db.sql, new Date());
+  return saved;
+}

@@ -1,0 +1,83 @@
+import {syncHash} from '../notion/sync/sync-hash.js';
+import {isQuizAtomType} from '../quiz/content.js';
+import {parseQuizContent} from '../quiz/parse-content.js';
+import {PageReader} from './page-reader.js';
+import type {PropertyNames} from './property-names.js';
+
+/** The atom types a Notion Type select may name. */
+export const atomTypes = ['flashcard', 'cloze', 'mcq', 'true_false', 'matching', 'parsons'];
+
+/** A flashcard page read into atom fields, before card ids and local rewrites are settled. */
+export interface AtomDraft {
+  notion_id: string;
+  /** The CardID property, or null when blank. */
+  wanted_card_id: string | null;
+  atom_type: string;
+  front: string;
+  /** The Answer text exactly as authored (quiz structure included). */
+  back: string | null;
+  content: unknown;
+  /** Why the quiz structure could not be parsed, or null. */
+  parse_error: string | null;
+  /** Hash of the Notion-derived content (type, front, back). */
+  source_hash: string;
+  concept_notion_id: string | null;
+  module_notion_id: string | null;
+  /** False for a page that cannot become an atom (no question). */
+  usable: boolean;
+  issues: string[];
+}
+
+/** The stable card id of a page without a usable CardID. */
+export function derivedCardId(pageId: string): string {
+  return `notion-${pageId.replace(/-/g, '').toLowerCase()}`;
+}
+
+function atomType(reader: PageReader, property: string): string {
+  const raw = reader.select(property);
+  const word = raw?.toLowerCase().replace(/[\s/-]+/g, '_') ?? null;
+  if (word !== null && atomTypes.includes(word)) return word;
+  reader.issues.push(
+    raw === null
+      ? 'no Type: imported as flashcard'
+      : `unknown Type "${raw}": imported as flashcard`,
+  );
+  return 'flashcard';
+}
+
+/** A flashcard page → an atom draft (never throws; problems land in `issues`). */
+export function mapAtom(
+  page: {id: string; properties: Record<string, unknown>},
+  names: PropertyNames<'flashcards'>,
+): AtomDraft {
+  const r = new PageReader(page);
+  const front = r.title(names.front);
+  const back = r.text(names.back);
+  const type = atomType(r, names.atom_type);
+  if (front === '') r.issues.push('missing question (title): not imported');
+  if (back === null && type !== 'cloze') r.issues.push('blank answer');
+  let content: unknown = null;
+  let parseError: string | null = null;
+  if (isQuizAtomType(type)) {
+    const parsed = parseQuizContent(type, back ?? '');
+    if (parsed.ok) content = parsed.content;
+    else {
+      parseError = parsed.error;
+      r.issues.push(`unparseable ${type} answer: ${parsed.error}`);
+    }
+  }
+  return {
+    notion_id: page.id,
+    wanted_card_id: r.text(names.card_id),
+    atom_type: type,
+    front,
+    back,
+    content,
+    parse_error: parseError,
+    source_hash: syncHash({atom_type: type, front, back}),
+    concept_notion_id: r.relation(names.concept),
+    module_notion_id: r.relation(names.module),
+    usable: front !== '',
+    issues: r.issues,
+  };
+}

@@ -1,0 +1,204 @@
+import {afterAll, beforeAll, describe, it} from 'vitest';
+import {gradeCard} from '../source/cleaning/index.js';
+import {runCleaning} from '../source/cleaning/pipeline/index.js';
+import {insertRows} from '../source/db/bulk-insert.js';
+import {explainNearDuplicatePairs} from '../source/db/cleaning-rows.js';
+import type {Database} from '../source/db/connection.js';
+import {type Backend, createTestDatabase, testBackends} from '../test/helpers/database.js';
+import {record} from './recorder.js';
+
+const atomCount = Number(process.env.NLS_BENCH_ATOMS ?? 100_000);
+const targets: Record<Backend, number> = {embedded: 20, server: 10};
+
+// mulberry32: a small seeded generator so every run cleans the same cards.
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const subjects = [
+  'TCP',
+  'UDP',
+  'DNS',
+  'ARP',
+  'BGP',
+  'OSPF',
+  'DHCP',
+  'TLS',
+  'HTTP/2',
+  'QUIC',
+  'NAT',
+  'VLAN',
+  'ICMP',
+  'IPv6',
+  'MPLS',
+  'SNMP',
+  'SSH',
+  'RIP',
+  'STP',
+  'LACP',
+];
+const aspects = [
+  'handshake',
+  'header checksum',
+  'retransmission timer',
+  'congestion window',
+  'lease renewal',
+  'route selection',
+  'cache poisoning',
+  'port mapping',
+  'session resumption',
+  'flow label',
+  'hop limit',
+  'fragment offset',
+  'priority tag',
+  'keepalive interval',
+  'error reporting',
+  'authentication step',
+  'record layer',
+  'stream multiplexing',
+  'path MTU discovery',
+  'loop prevention',
+];
+const contexts = [
+  'a data centre',
+  'a home router',
+  'a campus network',
+  'a mobile link',
+  'a satellite hop',
+  'an ISP backbone',
+  'a VPN tunnel',
+  'a cloud VPC',
+  'a lossy Wi-Fi cell',
+  'a branch office',
+];
+const templates = [
+  (s: string, a: string, c: string) => `What is the purpose of the ${s} ${a} in ${c}?`,
+  (s: string, a: string, c: string) => `Q: how does ${s} handle the ${a} on ${c}`,
+  (s: string, a: string, c: string) => `Why does ${s} need a ${a} when running over ${c}?`,
+  (s: string, a: string, c: string) => `define the ${s} ${a} as used in ${c}`,
+  (s: string, a: string, c: string) => `Which field of ${s} controls the ${a} in ${c}?`,
+  (s: string, a: string, c: string) => `The {{c1::${s}}} ${a} protects traffic in ${c}.`,
+];
+const backs = [
+  'It keeps both ends in sync.',
+  'The sender waits for an acknowledgement before sending more data.',
+  '- Detects loss\n- Adapts the rate\n- Avoids collapse',
+  'Because the network may reorder packets. Therefore sequence numbers are needed.',
+  'A 16-bit field',
+];
+
+function generateAtoms(random: () => number): Record<string, unknown>[] {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const rows: Record<string, unknown>[] = [];
+  for (let i = 0; i < atomCount; i++) {
+    const roll = random();
+    const earlier = rows.length > 0 ? rows[Math.floor(random() * rows.length)]! : undefined;
+    let front: string;
+    let type = 'flashcard';
+    if (earlier && roll < 0.02) {
+      front = `${String(earlier.front).toLowerCase()}`; // exact duplicate after normalising
+      type = String(earlier.atom_type);
+    } else if (earlier && roll < 0.04) {
+      front = `${String(earlier.front).replace(/\?$/, '')} exactly?`; // near duplicate
+      type = String(earlier.atom_type);
+    } else {
+      const index = Math.floor(random() * templates.length);
+      front = templates[index]!(pick(subjects), pick(aspects), pick(contexts));
+      if (index === 5) type = 'cloze';
+      // A serial keeps most fronts distinct, as real courses are.
+      front = front.replace(/\?$|\.$/, (end) => ` (case ${i.toString(36)})${end}`);
+    }
+    rows.push({front, back: type === 'cloze' ? '' : pick(backs), atom_type: type});
+  }
+  return rows;
+}
+
+function watchMemory(): {stop(): number} {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 25);
+  return {
+    stop() {
+      clearInterval(timer);
+      return Math.max(peak, process.memoryUsage().rss);
+    },
+  };
+}
+
+for (const backend of testBackends())
+  describe(backend, () => {
+    let db: Database;
+    beforeAll(async () => {
+      db = await createTestDatabase(backend);
+    });
+    afterAll(async () => {
+      await db.close();
+    });
+
+    it(`cleans ${atomCount} atoms (${backend})`, async () => {
+      const rows = generateAtoms(seeded(42));
+      await insertRows(db.sql, 'learning_atoms', rows);
+      await db.sql`analyze learning_atoms`;
+
+      const gradeStart = performance.now();
+      for (const row of rows) {
+        gradeCard({
+          front: String(row.front),
+          back: String(row.back),
+          atomType: String(row.atom_type),
+        });
+      }
+      const gradeSeconds = (performance.now() - gradeStart) / 1000;
+
+      const copyStart = performance.now();
+      await db.sql`create temp table atoms_copy (like learning_atoms including all)`;
+      await db.sql`insert into atoms_copy select * from learning_atoms`;
+      const copySeconds = (performance.now() - copyStart) / 1000;
+      await db.sql`drop table atoms_copy`;
+
+      const plan = await explainNearDuplicatePairs(db.sql, 0.85);
+      const indexLine = plan.find((line) => line.includes('idx_learning_atoms_front_trgm'));
+
+      const memory = watchMemory();
+      const phases: string[] = [];
+      const phaseStart = performance.now();
+      const report = await runCleaning(db, {
+        now: new Date('2025-06-01T00:00:00Z'),
+        onProgress: (event) => {
+          if (event.type !== 'phase') return;
+          phases.push(
+            `${event.phase} from ${((performance.now() - phaseStart) / 1000).toFixed(1)} s`,
+          );
+        },
+      });
+      const peak = memory.stop() / 2 ** 20;
+      const rerun = await runCleaning(db, {now: new Date('2025-06-02T00:00:00Z')});
+
+      record({
+        id: `cleaning.100k.${backend}`,
+        job: `\`nls clean\` of ${atomCount} atoms (grade + normalise + dedupe), ${backend}`,
+        value: report.seconds,
+        unit: 's',
+        reference: {label: 'bulk `insert … select` of the same rows', value: copySeconds},
+        target: {op: '<', value: targets[backend], describe: `< ${targets[backend]} s`},
+        notes: `${report.changes.regraded} regraded, ${report.changes.normalized} normalised, ${report.duplicates.groups} duplicate groups; 100k gradeCard ${gradeSeconds.toFixed(2)} s; re-run ${rerun.seconds.toFixed(1)} s; phases: ${phases.join(', ')}; plan: ${indexLine?.trim() ?? 'NO TRIGRAM INDEX IN PLAN'}`,
+      });
+      record({
+        id: `cleaning.100k.${backend}.rss`,
+        job: `peak RSS while cleaning ${atomCount} atoms, ${backend}`,
+        value: Math.round(peak),
+        unit: 'MB',
+        reference: null,
+        target: {op: '<', value: 400, describe: '< 400 MB'},
+      });
+      if (!indexLine) throw new Error('the near-duplicate query does not use the trigram index');
+    });
+  });

@@ -1,0 +1,129 @@
+import {isFatalRewriteError, type Rewriter} from '../../ai/gemini-rewriter.js';
+import {insertReviewProposals, type ReviewProposalRow} from '../../db/cleaning-rows.js';
+import type {Sql} from '../../db/sql-client.js';
+import type {ProgressListener} from '../../progress/progress-events.js';
+import {gradeCard} from '../grade-card.js';
+import type {CleaningThresholds} from '../thresholds.js';
+import type {GradedAtom} from './grade-step.js';
+
+/** One rewrite that produced no proposal. */
+export interface RewriteFailure {
+  readonly atomId: string;
+  readonly kind: string;
+  readonly status?: number;
+  readonly message: string;
+}
+
+/** What the rewrite step did. */
+export interface RewriteSummary {
+  readonly candidates: number;
+  readonly attempted: number;
+  readonly succeeded: number;
+  /** review_queue rows added (a split adds several). */
+  readonly proposals: number;
+  readonly failed: number;
+  /** The first few failures, for the run's details and the summary. */
+  readonly errors: RewriteFailure[];
+  /** Why the step stopped early (a fatal HTTP status), or null. */
+  readonly stopped: string | null;
+}
+
+const keptErrors = 5;
+
+/** Verbose, needs-split and D/F atoms without a pending review item, worst first. */
+export function selectRewriteCandidates(
+  atoms: readonly GradedAtom[],
+  excluded: ReadonlySet<string>,
+  limit: number,
+): GradedAtom[] {
+  return atoms
+    .filter(
+      (atom) =>
+        (atom.report.atomicityStatus !== 'atomic' || atom.report.needsReview) &&
+        !excluded.has(atom.row.id),
+    )
+    .sort((a, b) => a.report.score0to100 - b.report.score0to100)
+    .slice(0, Math.max(0, limit));
+}
+
+/** Options for {@link runRewriteStep}. */
+export interface RewriteStepOptions {
+  readonly rewriter: Rewriter;
+  readonly batchId: string;
+  readonly thresholds: CleaningThresholds;
+  readonly now: Date;
+  readonly onProgress: ProgressListener;
+}
+
+/**
+ * Asks the rewriter about each candidate and queues every proposed card as a pending review
+ * item. Model text is stored as data only; nothing it says changes an atom or a decision.
+ */
+export async function runRewriteStep(
+  sql: Sql,
+  candidates: readonly GradedAtom[],
+  options: RewriteStepOptions,
+): Promise<RewriteSummary> {
+  const {rewriter, batchId, thresholds, now, onProgress} = options;
+  const errors: RewriteFailure[] = [];
+  let attempted = 0;
+  let succeeded = 0;
+  let proposals = 0;
+  let failed = 0;
+  let stopped: string | null = null;
+  onProgress({type: 'phase', phase: 'Rewriting', total: candidates.length});
+  for (const atom of candidates) {
+    attempted += 1;
+    const result = await rewriter.rewrite({
+      id: atom.row.id,
+      front: atom.front,
+      back: atom.row.back,
+      atomType: atom.row.atom_type,
+      issues: atom.report.issues.map((issue) => issue.issue),
+    });
+    if (!result.ok) {
+      failed += 1;
+      const {kind, status, message} = result.error;
+      if (errors.length < keptErrors) {
+        errors.push({
+          atomId: atom.row.id,
+          kind,
+          ...(status === undefined ? {} : {status}),
+          message,
+        });
+      }
+      if (isFatalRewriteError(result.error)) {
+        stopped = `Gemini refused the request (HTTP ${status}); the rewrite step stopped: ${message}`;
+        break;
+      }
+    } else {
+      const {cards, confidence} = result.proposal;
+      const rows: ReviewProposalRow[] = cards.map((card, index) => ({
+        atom_type: atom.row.atom_type,
+        front: card.front,
+        back: card.back,
+        concept_id: atom.row.concept_id,
+        module_id: atom.row.module_id,
+        original_front: atom.front,
+        original_back: atom.row.back,
+        original_atom_id: atom.row.id,
+        source: 'gemini',
+        batch_id: batchId,
+        quality_score: gradeCard(
+          {front: card.front, back: card.back, atomType: atom.row.atom_type},
+          thresholds,
+        ).qualityScore,
+        ai_confidence: Math.round(confidence * 100) / 100,
+        rewrite_reason:
+          cards.length > 1 ? `Split ${index + 1}/${cards.length}: ${card.reason}` : card.reason,
+        content: atom.row.content,
+      }));
+      // Saved per card as it arrives: an interrupted run keeps the answers already paid for.
+      await insertReviewProposals(sql, rows, now);
+      succeeded += 1;
+      proposals += rows.length;
+    }
+    onProgress({type: 'advance', phase: 'Rewriting', done: attempted, total: candidates.length});
+  }
+  return {candidates: candidates.length, attempted, succeeded, proposals, failed, errors, stopped};
+}

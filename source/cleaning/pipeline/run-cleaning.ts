@@ -1,0 +1,157 @@
+import type {Rewriter} from '../../ai/gemini-rewriter.js';
+import {
+  countPendingReviews,
+  findMergeProposedAtomIds,
+  findNearDuplicatePairs,
+  findPendingReviewAtomIds,
+  insertCleaningLog,
+  insertReviewProposals,
+  readCleaningAtoms,
+  updateAtomFronts,
+  updateAtomGrades,
+} from '../../db/cleaning-rows.js';
+import type {Database} from '../../db/connection.js';
+import {withSyncLock} from '../../db/sync-lock.js';
+import {completeSyncRun, failSyncRun, startSyncRun} from '../../db/sync-log.js';
+import {ignoreProgress, type ProgressListener} from '../../progress/progress-events.js';
+import {type CleaningThresholds, DEFAULT_THRESHOLDS} from '../thresholds.js';
+import type {CleaningReport} from './cleaning-report.js';
+import {planDedupe} from './dedupe-step.js';
+import {planGrades} from './grade-step.js';
+import {planNormalisation} from './normalise-step.js';
+import {runRewriteStep, selectRewriteCandidates} from './rewrite-step.js';
+
+/** Options for {@link runCleaning}. */
+export interface CleaningOptions {
+  readonly now: Date;
+  readonly thresholds?: CleaningThresholds;
+  /** Trigram similarity (0–1) from which two fronts count as near duplicates; default 0.85. */
+  readonly nearThreshold?: number;
+  /** Ask for rewrites; in a dry run only the candidates are counted (rewriter may be null). */
+  readonly rewrite?: {readonly rewriter: Rewriter | null; readonly limit: number};
+  /** Compute and report everything, write nothing (not even sync_log). */
+  readonly dryRun?: boolean;
+  readonly onProgress?: ProgressListener;
+}
+
+/** Default near-duplicate threshold. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.85;
+
+/**
+ * Grades, normalises and de-duplicates every live atom, then (with `rewrite`) queues Gemini
+ * rewrites for review. A real run holds the sync lock and records one `cleaning` sync_log row.
+ */
+export async function runCleaning(db: Database, options: CleaningOptions): Promise<CleaningReport> {
+  if (options.dryRun) return clean(db, options, null);
+  return withSyncLock(db, async () => {
+    const runId = await startSyncRun(db.sql, 'cleaning', {rewrite: Boolean(options.rewrite)});
+    try {
+      const report = await clean(db, options, runId);
+      await completeSyncRun(
+        db.sql,
+        runId,
+        {
+          processed: report.atoms,
+          updated: report.changes.regraded + report.changes.normalized,
+          added: report.duplicates.proposals + (report.rewrite?.proposals ?? 0),
+        },
+        {...report, runId: undefined},
+      );
+      return report;
+    } catch (error) {
+      await failSyncRun(db.sql, runId, error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+  });
+}
+
+async function clean(
+  db: Database,
+  options: CleaningOptions,
+  runId: string | null,
+): Promise<CleaningReport> {
+  const started = performance.now();
+  const {now, rewrite} = options;
+  const dryRun = runId === null;
+  const onProgress = options.onProgress ?? ignoreProgress;
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const batchId = runId ?? 'dry-run';
+
+  onProgress({type: 'phase', phase: 'Reading atoms'});
+  const rows = await readCleaningAtoms(db.sql);
+  onProgress({type: 'phase', phase: 'Grading', total: rows.length});
+  const normalised = planNormalisation(rows);
+  const grades = planGrades(rows, normalised.fronts, thresholds);
+  onProgress({type: 'advance', phase: 'Grading', done: rows.length, total: rows.length});
+  const logs = [...normalised.logs, ...grades.logs];
+  if (!dryRun) {
+    await db.sql.begin(async (tx) => {
+      await updateAtomFronts(tx, normalised.updates, now);
+      await updateAtomGrades(tx, grades.updates, now);
+      await insertCleaningLog(tx, logs, now);
+    });
+  }
+
+  onProgress({type: 'phase', phase: 'Finding duplicates'});
+  const nearPairs = await findNearDuplicatePairs(
+    db.sql,
+    options.nearThreshold ?? NEAR_DUPLICATE_THRESHOLD,
+  );
+  const proposed = await findMergeProposedAtomIds(db.sql);
+  const dedupe = planDedupe(grades.graded, nearPairs, proposed, batchId);
+  if (!dryRun) await insertReviewProposals(db.sql, dedupe.proposals, now);
+
+  let rewriteSummary: CleaningReport['rewrite'] = null;
+  if (rewrite) {
+    const excluded = await findPendingReviewAtomIds(db.sql);
+    for (const proposal of dedupe.proposals) excluded.add(proposal.original_atom_id);
+    const candidates = selectRewriteCandidates(grades.graded, excluded, rewrite.limit);
+    if (dryRun || rewrite.rewriter === null) {
+      if (!dryRun) throw new Error('runCleaning: a real rewrite run needs a rewriter');
+      rewriteSummary = {
+        candidates: candidates.length,
+        attempted: 0,
+        succeeded: 0,
+        proposals: 0,
+        failed: 0,
+        errors: [],
+        stopped: null,
+      };
+    } else {
+      rewriteSummary = await runRewriteStep(db.sql, candidates, {
+        rewriter: rewrite.rewriter,
+        batchId,
+        thresholds,
+        now,
+        onProgress,
+      });
+      if (rewriteSummary.stopped)
+        onProgress({type: 'message', level: 'warn', text: rewriteSummary.stopped});
+    }
+  }
+
+  const pending = await countPendingReviews(db.sql);
+  return {
+    dryRun,
+    runId,
+    batchId,
+    atoms: rows.length,
+    grades: grades.grades,
+    atomicity: grades.atomicity,
+    needsReview: grades.needsReview,
+    changes: {
+      regraded: grades.updates.length,
+      normalized: normalised.updates.length,
+      logged: dryRun ? 0 : logs.length,
+    },
+    duplicates: {
+      groups: dedupe.groups.length,
+      duplicates: dedupe.duplicates,
+      proposals: dedupe.proposals.length,
+      alreadyProposed: dedupe.alreadyProposed,
+    },
+    rewrite: rewriteSummary,
+    pendingReviews: dryRun ? pending + dedupe.proposals.length : pending,
+    seconds: (performance.now() - started) / 1000,
+  };
+}

@@ -1,0 +1,83 @@
+import {mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {embeddedDataDir} from '../../source/config/paths.js';
+import {openDatabase} from '../../source/db/connection.js';
+import {type GeminiServer, startGeminiServer} from '../fakes/gemini-server.js';
+import {runNls} from '../helpers/run-nls.js';
+
+const listBack = '- Connection setup\n- Ordering\n- Retransmission';
+
+describe('nls clean (built CLI, embedded database)', () => {
+  let home: string;
+  let gemini: GeminiServer;
+
+  beforeAll(async () => {
+    home = mkdtempSync(path.join(os.tmpdir(), 'nls-clean-cli-'));
+    gemini = await startGeminiServer();
+    expect((await runNls(['db', 'migrate'], {NLS_HOME: home})).code).toBe(0);
+    const db = await openDatabase({dataDir: embeddedDataDir(home)});
+    try {
+      await db.sql`
+        insert into learning_atoms (front, back) values
+          ('Q: what''s the port of HTTPS', '443'),
+          ('What does TCP provide?', ${listBack}),
+          ('what does TCP provide', ${listBack})`;
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await gemini.close();
+    rmSync(home, {recursive: true, force: true});
+  });
+
+  it('rejects --rewrite without GEMINI_API_KEY and a bad --limit', async () => {
+    const missing = await runNls(['clean', '--rewrite'], {NLS_HOME: home});
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('GEMINI_API_KEY');
+    const bad = await runNls(['clean', '--limit', '0'], {NLS_HOME: home});
+    expect(bad.code).toBe(2);
+  });
+
+  it('--dry-run --json reports and writes nothing; a real run prints a summary', async () => {
+    const dry = await runNls(['clean', '--dry-run', '--json'], {NLS_HOME: home});
+    expect(dry.code).toBe(0);
+    const report = JSON.parse(dry.stdout);
+    expect(report).toMatchObject({dryRun: true, atoms: 3, changes: {normalized: 2, logged: 0}});
+    expect(report.duplicates).toMatchObject({groups: 1, proposals: 1});
+    expect(report.nextSteps[0]).toContain('nls clean');
+
+    const real = await runNls(['clean'], {NLS_HOME: home});
+    expect(real.code).toBe(0);
+    expect(real.stdout).toContain('Graded 3 cards');
+    expect(real.stdout).toMatch(/grades\s+A \d+/);
+    expect(real.stdout).toContain('1 merge proposals queued');
+    expect(real.stdout).toContain('1 proposals wait for review: run nls review.');
+  }, 60_000);
+
+  it('--rewrite sends candidates to Gemini and queues the proposals', async () => {
+    gemini.script({
+      type: 'text',
+      text: JSON.stringify({
+        cards: [
+          {front: 'Which TCP feature resends lost data?', back: 'Retransmission', reason: 'r'},
+        ],
+        confidence: 0.9,
+      }),
+    });
+    const result = await runNls(['clean', '--rewrite', '--limit', '5', '--json'], {
+      NLS_HOME: home,
+      GEMINI_API_KEY: 'test-gemini-key',
+      GEMINI_BASE_URL: gemini.url,
+      GEMINI_RPM: '600',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.rewrite).toMatchObject({candidates: 1, attempted: 1, proposals: 1});
+    expect(report.pendingReviews).toBe(2);
+    expect(result.stdout).not.toContain('test-gemini-key');
+  }, 60_000);
+});

@@ -1,0 +1,228 @@
+import {type ChildProcess, spawn} from 'node:child_process';
+import {cpSync, mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {embeddedDataDir} from '../../source/config/paths.js';
+import {type Database, openDatabase} from '../../source/db/connection.js';
+import {seededRandom} from '../../source/demo/seeded-random.js';
+import {notionEnv} from '../db/notion-fixtures.js';
+import {type FakeAnki, startFakeAnki} from '../fakes/anki-server.js';
+import {FakeNotionServer} from '../fakes/notion-server.js';
+import * as v from '../fakes/notion-values.js';
+import {generateWorkspace} from '../fakes/notion-workspace.js';
+import {cliPath, isolatedEnv, runNls} from '../helpers/run-nls.js';
+
+// kill -9 at seeded random moments of sync, clean, push, pull and a triage decision. After each
+// kill the data must equal the state before or after the job (never a mix), and running the job
+// again must converge to the state of an uninterrupted run.
+const seeds = [1, 2, 3];
+const temp = mkdtempSync(path.join(os.tmpdir(), 'nls-kill-'));
+let notion: FakeNotionServer;
+let env: Record<string, string>;
+afterAll(async () => {
+  await notion?.close();
+  rmSync(temp, {recursive: true, force: true});
+});
+
+let copies = 0;
+function copyHome(from: string): string {
+  const to = path.join(temp, `home-${copies++}`);
+  cpSync(from, to, {recursive: true});
+  rmSync(`${embeddedDataDir(to)}.lock`, {force: true});
+  return to;
+}
+
+async function withDb<T>(home: string, work: (db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase({dataDir: embeddedDataDir(home)});
+  try {
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function mustRun(args: string[], extra: Record<string, string>): Promise<void> {
+  const result = await runNls(args, {...env, ...extra});
+  expect(result.code, `${args.join(' ')}: ${result.stderr}`).toBe(0);
+}
+
+/** Starts the job and kills it with SIGKILL after `delayMs` (or lets it finish first). */
+async function killAfter(args: string[], home: string, delayMs: number, extra = {}) {
+  const child: ChildProcess = spawn(process.execPath, [cliPath, ...args], {
+    env: isolatedEnv({...env, ...extra, NLS_HOME: home}),
+    stdio: 'ignore',
+  });
+  const closed = new Promise((resolve) => child.once('close', resolve));
+  const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+  await closed;
+  clearTimeout(timer);
+}
+
+const notionState = (db: Database) =>
+  db.sql`select md5(concat_ws('|',
+    (select string_agg(notion_page_id || sync_hash, ',' order by notion_page_id) from stg_notion_flashcards),
+    (select string_agg(concat_ws(':', card_id, front, back, removed_at is null), ',' order by card_id) from learning_atoms),
+    (select string_agg(concat_ws(':', notion_id, name), ',' order by notion_id) from concepts))) as s`.then(
+    (rows) => String(rows[0]!.s),
+  );
+const cleanState = (db: Database) =>
+  db.sql`select md5(concat_ws('|',
+    (select string_agg(concat_ws(':', card_id, front, quality_score, atomicity_status, needs_review), ',' order by card_id) from learning_atoms),
+    (select count(*) from cleaning_log), (select count(*) from review_queue))) as s`.then((rows) =>
+    String(rows[0]!.s),
+  );
+const pullState = (db: Database) =>
+  db.sql`select md5(string_agg(concat_ws(':', card_id, anki_review_count, anki_stability, anki_difficulty, anki_due_date), ',' order by card_id)) as s
+    from learning_atoms`.then((rows) => String(rows[0]!.s));
+const triageState = (db: Database) =>
+  db.sql`select md5(concat_ws('|',
+    (select string_agg(concat_ws(':', id, status, approved_atom_id), ',' order by id) from review_queue),
+    (select string_agg(concat_ws(':', id, front, back, rewrite_count), ',' order by id) from learning_atoms),
+    (select count(*) from cleaning_log), (select count(*) from review_decisions))) as s`.then(
+    (rows) => String(rows[0]!.s),
+  );
+
+describe('kill -9 at random points', () => {
+  let synced: string; // Notion v1 synced
+  let changed: string; // v1 synced, the fake then changed to v2
+  beforeAll(async () => {
+    const workspace = generateWorkspace({seed: 21, flashcards: 150});
+    notion = await FakeNotionServer.start({databases: workspace.databases, now: workspace.now});
+    env = {...notionEnv(notion, workspace), NOTION_RATE_LIMIT: '0'};
+    synced = path.join(temp, 'synced');
+    await mustRun(['sync', 'notion'], {NLS_HOME: synced});
+    const cards = workspace.entity.flashcards.dataSource.pages;
+    notion.advanceClock(10 * 60_000);
+    for (const page of cards.slice(0, 3)) {
+      notion.editPage(page.id, {Question: v.title(`Edited: ${page.id.slice(0, 8)}?`)});
+    }
+    notion.trashPage(cards[5]!.id);
+    changed = copyHome(synced);
+  }, 180_000);
+
+  it('Notion sync: before or after, then converges', async () => {
+    const reference = copyHome(changed);
+    await mustRun(['sync', 'notion', '--full'], {NLS_HOME: reference});
+    const before = await withDb(changed, notionState);
+    const after = await withDb(reference, notionState);
+    expect(after).not.toBe(before);
+    notion.faults.inject(10_000, {delayMs: 40});
+    for (const seed of seeds) {
+      const home = copyHome(changed);
+      await killAfter(
+        ['sync', 'notion', '--full'],
+        home,
+        300 + Math.floor(seededRandom(seed)() * 2500),
+      );
+      expect([before, after]).toContain(await withDb(home, notionState));
+      notion.faults.clear();
+      await mustRun(['sync', 'notion', '--full'], {NLS_HOME: home});
+      notion.faults.inject(10_000, {delayMs: 40});
+      expect(await withDb(home, notionState)).toBe(after);
+      const [run] = await withDb(
+        home,
+        (db) => db.sql`
+        select count(*)::int as n from sync_log where status = 'running'`,
+      );
+      expect(run!.n).toBe(0);
+    }
+    notion.faults.clear();
+  }, 300_000);
+
+  it('clean: before or after, then converges', async () => {
+    const reference = copyHome(synced);
+    await mustRun(['clean'], {NLS_HOME: reference});
+    const before = await withDb(synced, cleanState);
+    const after = await withDb(reference, cleanState);
+    for (const seed of seeds) {
+      const home = copyHome(synced);
+      await killAfter(['clean'], home, 200 + Math.floor(seededRandom(seed + 10)() * 2500));
+      expect([before, after]).toContain(await withDb(home, cleanState));
+      await mustRun(['clean'], {NLS_HOME: home});
+      expect(await withDb(home, cleanState)).toBe(after);
+    }
+  }, 300_000);
+
+  it('Anki push and pull: every stored link is real, reruns converge without duplicates', async () => {
+    const cleaned = copyHome(synced);
+    await mustRun(['clean'], {NLS_HOME: cleaned});
+    for (const seed of seeds) {
+      const anki: FakeAnki = await startFakeAnki({delayMs: 15});
+      try {
+        const home = copyHome(cleaned);
+        const extra = {ANKI_CONNECT_URL: anki.url};
+        await killAfter(
+          ['sync', 'anki', 'push'],
+          home,
+          300 + Math.floor(seededRandom(seed + 20)() * 2500),
+          extra,
+        );
+        const linkedIds = await withDb(
+          home,
+          (db) => db.sql`
+          select anki_note_id as id from learning_atoms where anki_note_id is not null`,
+        );
+        for (const {id} of linkedIds) expect(anki.collection.notes.has(Number(id))).toBe(true);
+        await mustRun(['sync', 'anki', 'push'], {...extra, NLS_HOME: home});
+        const linked = await withDb(
+          home,
+          (db) => db.sql`
+          select count(*)::int as n from learning_atoms where anki_note_id is not null`,
+        );
+        expect(linked[0]!.n).toBeGreaterThan(0);
+        expect(anki.collection.notes.size).toBe(linked[0]!.n);
+
+        // Pull, killed at a random point: statistics are the old ones or the new ones.
+        for (const card of [...anki.collection.cards.values()].slice(0, 20)) {
+          anki.simulateReviews(card.id, [
+            {rating: 3, at: new Date(Date.now() - 5 * 86_400_000)},
+            {rating: 3, at: new Date(Date.now() - 86_400_000)},
+          ]);
+        }
+        const pullReference = copyHome(home);
+        await mustRun(['sync', 'anki', 'pull'], {...extra, NLS_HOME: pullReference});
+        const before = await withDb(home, pullState);
+        const after = await withDb(pullReference, pullState);
+        expect(after).not.toBe(before);
+        await killAfter(
+          ['sync', 'anki', 'pull'],
+          home,
+          300 + Math.floor(seededRandom(seed + 30)() * 2000),
+          extra,
+        );
+        expect([before, after]).toContain(await withDb(home, pullState));
+        await mustRun(['sync', 'anki', 'pull'], {...extra, NLS_HOME: home});
+        expect(await withDb(home, pullState)).toBe(after);
+      } finally {
+        await anki.stop();
+      }
+    }
+  }, 400_000);
+
+  it('a triage decision: before or after, never half', async () => {
+    const demoHome = path.join(temp, 'demo-source');
+    await mustRun(['demo'], {NLS_HOME: demoHome});
+    const base = path.join(demoHome, 'demo');
+    const [item] = await withDb(
+      base,
+      (db) => db.sql`
+      select id from review_queue where status = 'pending' and source = 'gemini'
+      order by quality_score desc, created_at limit 1`,
+    );
+    const reference = copyHome(base);
+    await mustRun(['review', 'approve', String(item!.id)], {NLS_HOME: reference});
+    const before = await withDb(base, triageState);
+    const after = await withDb(reference, triageState);
+    expect(after).not.toBe(before);
+    for (const seed of seeds) {
+      const home = copyHome(base);
+      await killAfter(
+        ['review', 'approve', String(item!.id)],
+        home,
+        200 + Math.floor(seededRandom(seed + 40)() * 1500),
+      );
+      expect([before, after]).toContain(await withDb(home, triageState));
+    }
+  }, 300_000);
+});

@@ -1,14 +1,64 @@
+import {render} from 'ink';
+import {ThemeProvider} from '../../components/theme-context.js';
 import type {Config} from '../../config/load-config.js';
+import {embeddedDataDir} from '../../config/paths.js';
 import type {Database} from '../../db/connection.js';
+import {createTheme, type Theme} from '../../theme.js';
+import {defaultJobRunners} from '../sync/default-jobs.js';
+import {App} from './app.js';
+import type {ScreenId} from './shell-context.js';
 
 /** What the terminal app needs: the settings, and optionally an already open database. */
 export interface RunTuiOptions {
   config: Config;
+  /** Already open (the caller closes it); otherwise the app opens and closes the configured one. */
   database?: Database;
+  initialScreen?: ScreenId;
+  theme?: Theme;
 }
 
 /** Opens the terminal app and resolves with the exit code when the user quits. */
-export async function runTui(_options: RunTuiOptions): Promise<number> {
-  process.stdout.write('The terminal screens are not built yet; use nls --help for the commands.\n');
+export async function runTui(options: RunTuiOptions): Promise<number> {
+  const {config} = options;
+  let opening: Promise<Database> | undefined;
+  // Imported lazily so the first frame does not wait for the database modules.
+  const openConfigured = () => {
+    opening ??= (async () => {
+      const [{openDatabase}, {migrate}] = await Promise.all([
+        import('../../db/connection.js'),
+        import('../../db/migrate.js'),
+      ]);
+      const db = await openDatabase({
+        databaseUrl: config.databaseUrl,
+        dataDir: embeddedDataDir(config.home),
+      });
+      try {
+        await migrate(db.sql);
+      } catch (error) {
+        await db.close();
+        throw error;
+      }
+      return db;
+    })();
+    return opening;
+  };
+  const instance = render(
+    <ThemeProvider theme={options.theme ?? createTheme()}>
+      <App
+        config={config}
+        database={options.database ?? null}
+        openDatabase={options.database ? undefined : openConfigured}
+        initialScreen={options.initialScreen}
+        jobs={defaultJobRunners}
+      />
+    </ThemeProvider>,
+    {exitOnCtrlC: true, patchConsole: true},
+  );
+  try {
+    await instance.waitUntilExit();
+  } finally {
+    instance.cleanup();
+    if (opening) await opening.then((db) => db.close()).catch(() => {});
+  }
   return 0;
 }

@@ -1,0 +1,164 @@
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {performance} from 'node:perf_hooks';
+import {render} from 'ink-testing-library';
+import {createElement} from 'react';
+import {afterAll, it} from 'vitest';
+import {loadConfig} from '../source/config/load-config.js';
+import {openDatabase} from '../source/db/connection.js';
+import {migrate} from '../source/db/migrate.js';
+import {loadDemoData} from '../source/demo/load-demo.js';
+import {App} from '../source/screens/app/app.js';
+import {ServicesProvider} from '../source/screens/app/services-context.js';
+import {ConceptsScreen} from '../source/screens/concepts/concepts-screen.js';
+import {createTestDatabase} from '../test/helpers/database.js';
+import {median, percentile, record} from './recorder.js';
+
+const home = mkdtempSync(path.join(os.tmpdir(), 'nls-bench-tui-'));
+afterAll(() => rmSync(home, {recursive: true, force: true}));
+const config = loadConfig({NLS_HOME: home}, home);
+const now = new Date('2026-03-10T12:00:00Z');
+
+async function until(check: () => boolean, timeoutMs = 30_000, what = ''): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!check()) {
+    if (performance.now() > deadline) throw new Error(`bench: ${what} not met in time`);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+it('first frame and first data of the app on the demo database (embedded)', async () => {
+  const dataDir = path.join(home, 'demo-data');
+  const setup = await openDatabase({dataDir});
+  await migrate(setup.sql);
+  await loadDemoData(setup.sql, {now});
+  await setup.close();
+
+  let opened: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  const start = performance.now();
+  const view = render(
+    createElement(App, {
+      config,
+      now: () => now,
+      width: 120,
+      height: 36,
+      openDatabase: async () => {
+        opened = await openDatabase({dataDir});
+        await migrate(opened.sql);
+        return opened;
+      },
+    }),
+  );
+
+  await until(() => (view.lastFrame() ?? '').includes('[Dashboard]'));
+  const firstFrame = performance.now() - start;
+  await until(() => (view.lastFrame() ?? '').includes('Next actions'));
+  const firstData = performance.now() - start;
+  view.unmount();
+  await opened?.close();
+
+  const timeImport = (code: string) => {
+    const begin = performance.now();
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+      stdio: 'ignore',
+    });
+    if (result.status !== 0) throw new Error(`node -e ${code} exited ${result.status}`);
+    return performance.now() - begin;
+  };
+  const importApp = `await import(${JSON.stringify(path.resolve('build/screens/app/run-tui.js'))})`;
+  timeImport('0');
+  const bare = median(Array.from({length: 5}, () => timeImport('0')));
+  timeImport(importApp);
+  const imported = median(Array.from({length: 5}, () => timeImport(importApp)));
+
+  const reference = {label: 'bare `node -e 0`', value: bare};
+  record({
+    id: 'tui.first-frame',
+    job: 'App shell: render() to first frame (in-process, database opens after it)',
+    value: firstFrame,
+    unit: 'ms',
+    reference,
+    target: {op: '<', value: 500, describe: '< 500 ms'},
+  });
+  record({
+    id: 'tui.first-data',
+    job: 'App shell: render() to dashboard data, demo database (embedded, opened and migrated)',
+    value: firstData,
+    unit: 'ms',
+    reference,
+    target: {op: '<', value: 1500, describe: '< 1.5 s'},
+  });
+  record({
+    id: 'tui.import',
+    job: 'Whole process: node importing build/screens/app/run-tui.js (median of 5)',
+    value: imported,
+    unit: 'ms',
+    reference,
+    target: {op: '<', value: 500, describe: '< 500 ms'},
+  });
+});
+
+it('key-to-frame latency scrolling the concept tree over 100,000 atoms', async () => {
+  const db = await createTestDatabase('embedded');
+  try {
+    await db.sql`
+      insert into clean_concept_areas (id, name, display_order)
+      select gen_random_uuid(), 'Area ' || lpad(i::text, 2, '0'), i from generate_series(1, 10) i`;
+    await db.sql`
+      insert into clean_concept_clusters (id, name, concept_area_id, display_order)
+      select gen_random_uuid(), 'Cluster ' || lpad(i::text, 3, '0'),
+             (select id from clean_concept_areas order by display_order offset (i % 10) limit 1), i
+      from generate_series(1, 100) i`;
+    await db.sql`
+      insert into concepts (id, name, cluster_id)
+      select gen_random_uuid(), 'Concept ' || lpad(i::text, 4, '0'),
+             (select id from clean_concept_clusters order by display_order offset (i % 100) limit 1)
+      from generate_series(1, 1000) i`;
+    await db.sql`
+      with numbered as (select id, row_number() over (order by name) as n from concepts)
+      insert into learning_atoms (front, back, atom_type, concept_id, quality_score, is_atomic)
+      select 'Question ' || i || ' about something?', 'Answer ' || i, 'flashcard',
+             numbered.id, 0.5 + (i % 50) / 100.0, i % 7 <> 0
+      from generate_series(1, 100000) i join numbered on numbered.n = 1 + (i % 1000)`;
+    const view = render(
+      createElement(
+        ServicesProvider,
+        {value: {config, db, now: () => now, random: () => 0.5}} as Parameters<
+          typeof ServicesProvider
+        >[0],
+        createElement(ConceptsScreen, {isActive: true, width: 120, height: 36}),
+      ),
+    );
+
+    await until(() => (view.lastFrame() ?? '').includes('Area 01'), 60_000, 'tree shown');
+    view.stdin.write('E');
+    await until(() => (view.lastFrame() ?? '').includes('▾ Area 01'), 30_000, 'expand all');
+    // Open the first concept (100 atoms, loaded lazily) so atom rows are scrolled through too.
+    for (const key of ['j', 'j', 'l']) {
+      view.stdin.write(key);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await until(() => (view.lastFrame() ?? '').includes('[flashcard]'), 30_000, 'atoms loaded');
+    const samples: number[] = [];
+    for (let press = 0; press < 200; press++) {
+      const before = view.frames.length;
+      const begin = performance.now();
+      view.stdin.write('j');
+      await until(() => view.frames.length > before, 5000, `frame after key ${press}`);
+      samples.push(performance.now() - begin);
+    }
+    view.unmount();
+    record({
+      id: 'tui.key-to-frame',
+      job: 'Concepts tree over 100,000 atoms / 1,000 concepts: key press to new frame (p95 of 200)',
+      value: percentile(samples, 95),
+      unit: 'ms',
+      reference: {label: 'median', value: median(samples)},
+      target: {op: '<', value: 30, describe: 'p95 < 30 ms'},
+    });
+  } finally {
+    await db.close();
+  }
+});

@@ -1,0 +1,19 @@
+import type {CommandContext} from '../cli/program.js';
+import {loadConfig} from '../config/load-config.js';
+import {createTheme, isNoColorRequested} from '../theme.js';
+
+/** `nls concepts`: the terminal app on the Concepts screen, or a pointer to the commands. */
+export async function run(_options: unknown, {output}: CommandContext): Promise<number> {
+  if (!process.stdout.isTTY || !process.stdin.isTTY) {
+    output.line('nls concepts needs an interactive terminal. Without one, use the commands:');
+    output.line('  nls demo | nls doctor | nls db status | nls --help');
+    return 0;
+  }
+  const config = loadConfig();
+  const {runTui} = await import('../screens/app/run-tui.js');
+  return runTui({
+    config,
+    initialScreen: 'concepts',
+    theme: createTheme({noColor: isNoColorRequested(process.env)}),
+  });
+}

@@ -1,0 +1,78 @@
+import {Box, Text} from 'ink';
+import {StatusBar, type StatusSegment} from '../../components/status-bar.js';
+import {useTheme} from '../../components/theme-context.js';
+import type {Database} from '../../db/connection.js';
+import type {StatusSummaryRow} from '../../db/dashboard-rows.js';
+import {formatAge} from './format-age.js';
+import {SCREENS, screenKey} from './screen-list.js';
+import type {ScreenId} from './shell-context.js';
+
+/** The tab line: `nls  1 Dashboard  2 Sync …` with the active screen marked. */
+export function TabBar({active, width}: {active: ScreenId; width: number}) {
+  const {colors} = useTheme();
+  return (
+    <Box width={width}>
+      <Text wrap="truncate">
+        <Text bold color={colors.accent}>
+          nls
+        </Text>
+        {SCREENS.map((entry) => {
+          const isActive = entry.id === active;
+          return (
+            <Text key={entry.id}>
+              {'  '}
+              <Text color={colors.muted}>{screenKey(entry)}</Text>{' '}
+              <Text
+                bold={isActive}
+                underline={isActive}
+                color={isActive ? colors.selection : undefined}
+              >
+                {isActive ? `[${entry.title}]` : entry.title}
+              </Text>
+            </Text>
+          );
+        })}
+      </Text>
+    </Box>
+  );
+}
+
+/** Props of {@link ShellStatusBar}. */
+export interface ShellStatusBarProps {
+  db: Database | null;
+  status: StatusSummaryRow | null;
+  now: Date;
+  /** Columns available (default 100). */
+  width?: number;
+}
+
+/** Status segments: database mode and location, last sync, pending reviews. */
+export function statusSegments({db, status, now, width}: ShellStatusBarProps): {
+  left: StatusSegment[];
+  right: StatusSegment[];
+} {
+  if (!db) return {left: [{text: 'opening the database…', tone: 'warning'}], right: []};
+  const right: StatusSegment[] = [];
+  if (status) {
+    right.push(
+      status.last_sync_at
+        ? {text: `last sync ${formatAge(status.last_sync_at, now)} (${status.last_sync_type})`}
+        : {text: 'never synced', tone: 'warning'},
+    );
+    right.push({
+      text: `${status.pending_reviews} pending review${status.pending_reviews === 1 ? '' : 's'}`,
+      tone: status.pending_reviews > 0 ? 'warning' : 'muted',
+    });
+  }
+  // The location gives way first: it keeps its tail (the data directory's name).
+  const rightWidth = right.reduce((sum, segment) => sum + segment.text.length + 3, 0);
+  const room = Math.max(8, (width ?? 100) - rightWidth - db.mode.length - 6);
+  const location = db.location.length > room ? `…${db.location.slice(-(room - 1))}` : db.location;
+  return {left: [{text: `${db.mode} db ${location}`}], right};
+}
+
+/** The status bar of the shell. */
+export function ShellStatusBar(props: ShellStatusBarProps) {
+  const {left, right} = statusSegments(props);
+  return <StatusBar left={left} right={right} />;
+}

@@ -1,0 +1,79 @@
+import type {GradeReport} from '../../cleaning/grade-card.js';
+import type {AtomDetailRow, CleaningHistoryRow} from '../../db/concept-rows.js';
+import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
+import type {SemanticColor} from '../../theme.js';
+import {formatStamp} from '../sync/run-details.js';
+
+/** One line of the atom detail view. */
+export interface DetailLine {
+  text: string;
+  tone?: SemanticColor;
+  isHeading?: boolean;
+}
+
+const textLines = (value: unknown): string[] =>
+  sanitizeTerminalText(value, {multiline: true})
+    .split('\n')
+    .map((line) => `  ${line}`);
+
+const brief = (value: unknown): string =>
+  value === null || value === undefined ? '∅' : JSON.stringify(value).slice(0, 120);
+
+/**
+ * The detail of one atom: front, back, quiz content, quality issues with their fixes, Anki
+ * statistics and cleaning history. Every piece of outside text is sanitised here.
+ */
+export function atomDetailLines(
+  atom: AtomDetailRow,
+  report: GradeReport,
+  history: readonly CleaningHistoryRow[],
+): DetailLine[] {
+  const lines: DetailLine[] = [
+    {
+      text: `${sanitizeTerminalText(atom.atom_type)} in ${sanitizeTerminalText(atom.concept_name ?? 'no concept')}`,
+      isHeading: true,
+    },
+    {text: 'Front', isHeading: true},
+    ...textLines(atom.front).map((text) => ({text})),
+    {text: 'Back', isHeading: true},
+    ...textLines(atom.back ?? '(none)').map((text) => ({text})),
+  ];
+  if (atom.content !== null && atom.content !== undefined) {
+    lines.push({text: 'Quiz content', isHeading: true});
+    lines.push(...textLines(JSON.stringify(atom.content, null, 2)).map((text) => ({text})));
+  }
+  lines.push({
+    text: `Quality ${report.grade} (${report.score0to100}/100) · ${report.atomicityStatus} · ${report.frontWordCount}+${report.backWordCount} words`,
+    isHeading: true,
+  });
+  if (report.issues.length === 0) lines.push({text: '  no issues', tone: 'success'});
+  for (const issue of report.issues) {
+    lines.push({
+      text: `  ! ${sanitizeTerminalText(issue.issue)} (-${issue.penalty})`,
+      tone: 'warning',
+    });
+    lines.push({text: `    → ${sanitizeTerminalText(issue.recommendation)}`, tone: 'muted'});
+  }
+  lines.push({text: 'Anki', isHeading: true});
+  if (atom.anki_note_id === null) {
+    lines.push({text: '  not in Anki', tone: 'muted'});
+  } else {
+    const ease = atom.anki_ease_factor === null ? '–' : Number(atom.anki_ease_factor).toFixed(2);
+    lines.push({
+      text: `  note ${atom.anki_note_id} in ${sanitizeTerminalText(atom.anki_deck ?? '?')} · ease ${ease} · interval ${atom.anki_interval ?? '–'} d · ${atom.anki_review_count ?? 0} reviews · ${atom.anki_lapses ?? 0} lapses`,
+    });
+    lines.push({
+      text: `  stability ${atom.anki_stability ?? '–'} · difficulty ${atom.anki_difficulty ?? '–'} · due ${atom.anki_due_date ?? '–'}${atom.anki_last_review_at ? ` · last review ${formatStamp(atom.anki_last_review_at)}` : ''}`,
+    });
+  }
+  lines.push({text: 'Cleaning history', isHeading: true});
+  if (history.length === 0) lines.push({text: '  no changes recorded', tone: 'muted'});
+  for (const entry of history) {
+    lines.push({
+      text: sanitizeTerminalText(
+        `  ${formatStamp(entry.performed_at)} ${entry.operation}: ${brief(entry.old_value)} → ${brief(entry.new_value)}`,
+      ),
+    });
+  }
+  return lines;
+}

@@ -1,0 +1,42 @@
+import type {Grade} from '../../cleaning/grade-card.js';
+import type {ConceptNodeData} from './concept-tree.js';
+
+/** The grade of a stored quality score (A ≥ .90, B ≥ .75, C ≥ .60, D ≥ .40, else F). */
+export function gradeOfScore(score: number | null): Grade | null {
+  if (score === null || score === undefined) return null;
+  if (score >= 0.9) return 'A';
+  if (score >= 0.75) return 'B';
+  if (score >= 0.6) return 'C';
+  if (score >= 0.4) return 'D';
+  return 'F';
+}
+
+const two = (value: number | null) => (value === null ? '–' : Number(value).toFixed(2));
+
+/** The muted text after a tree row's label: counts, mastery, grade. */
+export function nodeDetail(data: ConceptNodeData | undefined): string | undefined {
+  if (!data || data.kind === 'loading') return undefined;
+  if (data.kind === 'atom') {
+    const {atom} = data;
+    const parts = [gradeOfScore(atom.quality_score) ?? 'ungraded'];
+    if (atom.needs_review) parts.push('needs review');
+    if (atom.in_anki) parts.push('in Anki');
+    return parts.join(' · ');
+  }
+  if (data.kind === 'concept') {
+    const {concept} = data;
+    const atomic =
+      concept.total_atoms === 0
+        ? 0
+        : Math.round((concept.atomic_count / concept.total_atoms) * 100);
+    return [
+      `${concept.total_atoms} atoms`,
+      `${atomic}% atomic`,
+      `${concept.in_anki_count} in Anki`,
+      `ease ${two(concept.avg_ease)}`,
+      `dec ${two(concept.dec_score)} proc ${two(concept.proc_score)} app ${two(concept.app_score)}`,
+      concept.status ?? 'to_learn',
+    ].join(' · ');
+  }
+  return `${data.concepts} concepts · ${data.atoms} atoms`;
+}

@@ -1,0 +1,64 @@
+import type {SyncLogRow} from '../../db/sync-log.js';
+import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
+import {formatElapsed} from '../app/format-age.js';
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** `YYYY-MM-DD HH:MM` in local time. */
+export function formatStamp(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** How long a run took, or `running`. */
+export function runDuration(run: SyncLogRow): string {
+  if (!run.completed_at) return run.status === 'running' ? 'running' : '—';
+  return formatElapsed(run.completed_at.getTime() - run.started_at.getTime());
+}
+
+/** The counts of a run in one short cell: `120 read +3 ~5 -1`. */
+export function runCounts(run: SyncLogRow): string {
+  return `${run.items_processed} read +${run.items_added} ~${run.items_updated} -${run.items_removed}`;
+}
+
+const scalar = (value: unknown): string =>
+  typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+
+function describeValue(value: unknown, indent: string, depth: number, out: string[], key: string) {
+  if (value === null || typeof value !== 'object') {
+    out.push(`${indent}${key}: ${scalar(value)}`);
+    return;
+  }
+  if (Array.isArray(value)) {
+    out.push(`${indent}${key}: ${value.length} item${value.length === 1 ? '' : 's'}`);
+    for (const item of value.slice(0, 5)) out.push(`${indent}  - ${scalar(item).slice(0, 200)}`);
+    if (value.length > 5) out.push(`${indent}  … ${value.length - 5} more`);
+    return;
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  const isFlat = entries.every(([, inner]) => inner === null || typeof inner !== 'object');
+  if (isFlat || depth >= 2) {
+    out.push(
+      `${indent}${key}: ${entries.map(([name, inner]) => `${name} ${scalar(inner)}`).join(', ')}`,
+    );
+    return;
+  }
+  out.push(`${indent}${key}:`);
+  for (const [name, inner] of entries) describeValue(inner, `${indent}  `, depth + 1, out, name);
+}
+
+/**
+ * The detail lines of a run: when, how long, counts, the error, then the `details` JSON
+ * (per-entity counts, error lists) flattened to readable lines. Every line is sanitised.
+ */
+export function runDetailLines(run: SyncLogRow): string[] {
+  const lines = [
+    `${run.sync_type} · ${run.status} · ${runDuration(run)}`,
+    `started ${formatStamp(run.started_at)}${run.completed_at ? ` · finished ${formatStamp(run.completed_at)}` : ''}`,
+    `read ${run.items_processed} · added ${run.items_added} · updated ${run.items_updated} · removed ${run.items_removed}`,
+  ];
+  if (run.error_message) lines.push(`error: ${run.error_message}`);
+  for (const [key, value] of Object.entries(run.details ?? {})) {
+    describeValue(value, '', 0, lines, key);
+  }
+  return lines.map((line) => sanitizeTerminalText(line));
+}

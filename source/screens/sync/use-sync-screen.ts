@@ -1,0 +1,141 @@
+import {useEffect, useRef, useState} from 'react';
+import {recentSyncRuns, type SyncLogRow} from '../../db/sync-log.js';
+import {UserError} from '../../errors.js';
+import {actions, SCOPE_STACKS} from '../../keymap/keymap.js';
+import {useKeymap} from '../../keymap/use-keymap.js';
+import {useServices} from '../app/services-context.js';
+import {type ScreenBindings, useScreenBindings, useShell} from '../app/shell-context.js';
+import {type DbLoad, useDbLoad} from '../app/use-db-load.js';
+import {applyProgress, isLive, type JobState} from './job-progress.js';
+import {useJobRunners} from './jobs-context.js';
+import {isJobId, JOBS, type JobId} from './sync-jobs.js';
+
+const bindings: ScreenBindings = {scopes: SCOPE_STACKS.sync};
+
+const cliCommand: Record<JobId, string> = {
+  'notion-incremental': 'nls sync notion',
+  'notion-full': 'nls sync notion --full',
+  clean: 'nls clean',
+  'anki-push': 'nls sync anki push',
+  'anki-pull': 'nls sync anki pull',
+};
+
+/** What the Sync screen draws. */
+export interface SyncScreenState {
+  history: DbLoad<SyncLogRow[]>;
+  selected: number;
+  job: JobState | null;
+  isReady: boolean;
+}
+
+/** Sync screen state: the run history, the selection, and starting and cancelling jobs. */
+export function useSyncScreen(isActive: boolean, pageSize: number): SyncScreenState {
+  const {db, config, now} = useServices();
+  const shell = useShell();
+  const runners = useJobRunners();
+  const [version, setVersion] = useState(0);
+  const [, setSelected] = useState(0);
+  const [job, setJob] = useState<JobState | null>(null);
+  const controller = useRef<AbortController | null>(null);
+  const history = useDbLoad((database) => recentSyncRuns(database.sql, 200), version);
+  const count = history.data?.length ?? 0;
+
+  const start = (id: JobId) => {
+    const info = JOBS.find((entry) => entry.id === id)!;
+    const runner = runners[id];
+    if (!db) return shell.reportError(new UserError('The database is still opening.'));
+    if (isLive(job)) return shell.notify(`${job?.title} is still running.`);
+    if (!runner) {
+      return shell.reportError(
+        new UserError(`Starting ${info.title} from the app is not available in this build.`, {
+          hint: `Run ${cliCommand[id]} in a shell.`,
+        }),
+      );
+    }
+    const abort = new AbortController();
+    controller.current = abort;
+    move(0);
+    setJob({
+      id,
+      title: info.title,
+      status: 'running',
+      phase: 'starting',
+      done: 0,
+      messages: [],
+      startedAt: Date.now(),
+    });
+    const onProgress = (event: Parameters<typeof applyProgress>[1]) =>
+      setJob((current) => (current ? applyProgress(current, event) : current));
+    runner({db, config, now, onProgress, signal: abort.signal})
+      .then(
+        (summary) => {
+          setJob((current) => current && {...current, status: 'completed', summary});
+          shell.notify(summary);
+        },
+        (error: unknown) => {
+          const cancelled = abort.signal.aborted;
+          setJob((current) => current && {...current, status: cancelled ? 'cancelled' : 'failed'});
+          if (!cancelled) shell.reportError(error);
+        },
+      )
+      .finally(() => {
+        controller.current = null;
+        setVersion((value) => value + 1);
+        shell.refreshStatus();
+      });
+  };
+
+  const ask = (id: JobId) => {
+    const info = JOBS.find((entry) => entry.id === id)!;
+    const action = actions[info.action];
+    if (!action.dangerous) return start(id);
+    shell.confirm({
+      title: `Start ${info.title}?`,
+      message: action.description,
+      onConfirm: () => start(id),
+    });
+  };
+
+  // A job chosen in the command palette.
+  const {request} = shell;
+  useEffect(() => {
+    if (request?.kind !== 'start-job' || !isActive) return;
+    shell.consumeRequest(request.seq);
+    if (isJobId(request.jobId)) ask(request.jobId);
+  });
+
+  // Key presses can arrive faster than renders: the ref always holds the latest selection.
+  const selection = useRef(0);
+  const move = (to: number) => {
+    selection.current = Math.max(0, Math.min(count - 1, to));
+    setSelected(selection.current);
+  };
+  useKeymap(
+    {
+      'sync.notion-incremental': () => ask('notion-incremental'),
+      'sync.notion-full': () => ask('notion-full'),
+      'sync.clean': () => ask('clean'),
+      'sync.anki-push': () => ask('anki-push'),
+      'sync.anki-pull': () => ask('anki-pull'),
+      'sync.cancel': () => {
+        if (!controller.current) return shell.notify('No job is running.');
+        controller.current.abort();
+        setJob((current) => current && {...current, status: 'cancelling'});
+      },
+      'list.down': () => move(selection.current + 1),
+      'list.up': () => move(selection.current - 1),
+      'list.top': () => move(0),
+      'list.bottom': () => move(count - 1),
+      'list.page-down': () => move(selection.current + pageSize),
+      'list.page-up': () => move(selection.current - pageSize),
+    },
+    {scopes: SCOPE_STACKS.sync, isActive},
+  );
+  useScreenBindings('sync', bindings, isActive);
+  return {
+    history,
+    selected: Math.min(selection.current, Math.max(0, count - 1)),
+    job,
+    isReady: db !== null,
+  };
+}

@@ -1,0 +1,94 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Database} from '../../../source/db/connection.js';
+import {ConceptsScreen} from '../../../source/screens/concepts/concepts-screen.js';
+import {press, typeText} from '../../helpers/press.js';
+import {renderTui, waitFor} from '../../helpers/render.js';
+import {demoDatabase, testConfig, withServices} from './screen-fixtures.js';
+
+const evilFront =
+  'Evil card \u001B[2J clears? \u001B]52;c;aGVsbG8=\u0007 clipboard \u001B]0;pwned\u0007 title';
+
+describe('Concepts screen', () => {
+  let db: Database;
+  const config = testConfig();
+  beforeAll(async () => {
+    db = await demoDatabase();
+    const [area] = await db.sql<{id: string}[]>`
+      insert into clean_concept_areas (name, display_order) values ('Zz Hostile Area', 99)
+      returning id`;
+    const [concept] = await db.sql<{id: string}[]>`
+      insert into concepts (name, concept_area_id) values ('Zz Hostile Concept', ${area!.id})
+      returning id`;
+    await db.sql`
+      insert into learning_atoms (front, back, atom_type, concept_id)
+      values (${evilFront}, ${'back \u001B]52;c;aGVsbG8=\u0007 end'}, 'flashcard', ${concept!.id})`;
+    await db.sql`insert into concepts (name) values ('Zz Orphan Concept')`;
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  const screen = (width: number, height: number) =>
+    withServices(db, config, <ConceptsScreen isActive width={width} height={height} />);
+
+  it('shows areas collapsed, expands all, and fits 80×24 and 160×48', async () => {
+    const view = renderTui(screen(80, 20));
+    await waitFor(() => expect(view.frame()).toContain('Network Fundamentals'));
+    expect(view.frame()).toMatch(/▸ Network Fundamentals \d+ concepts · \d+ atoms/);
+    expect(view.frame()).toContain('Unfiled');
+    press(view.stdin, 'concepts.expand-all');
+    await waitFor(() => expect(view.frame()).toContain('▾ Network Fundamentals'));
+    expect(view.frame()).toMatch(/▸ \S.* \d+ atoms · \d+% atomic · \d+ in Anki · ease/);
+    expect(view.lines().length).toBeLessThanOrEqual(20);
+    view.update(screen(160, 44));
+    await waitFor(() => expect(view.lines().length).toBeGreaterThan(30));
+    expect(view.lines().length).toBeLessThanOrEqual(44);
+    view.unmount();
+  });
+
+  it('filters with /, expands a concept lazily, and opens an inert atom detail', async () => {
+    const view = renderTui(screen(100, 30));
+    await waitFor(() => expect(view.frame()).toContain('Network Fundamentals'));
+    press(view.stdin, 'list.filter');
+    await waitFor(() => expect(view.frame()).toContain('filter concepts'));
+    typeText(view.stdin, 'hostile c');
+    await waitFor(() => expect(view.frame()).toContain('Zz Hostile Concept'));
+    expect(view.frame()).not.toContain('Network Fundamentals');
+    press(view.stdin, 'palette.run');
+    await waitFor(() => expect(view.frame()).not.toContain('▏'));
+    press(view.stdin, 'list.down');
+    await waitFor(() => expect(view.frame()).toMatch(/› +▸ Zz Hostile Concept 1 atoms/));
+    press(view.stdin, 'tree.expand');
+    await waitFor(() => expect(view.frame()).toContain('[flashcard] Evil card'));
+    press(view.stdin, 'list.down');
+    press(view.stdin, 'tree.detail');
+    await waitFor(() => expect(view.frame()).toContain('Cleaning history'));
+    const raw = view.lastFrame() ?? '';
+    expect(raw).not.toContain('\u001B[2J');
+    expect(raw).not.toContain('\u001B]');
+    expect(raw).not.toContain('\u0007');
+    expect(raw).not.toContain('pwned');
+    expect(view.frame()).toContain('Evil card  clears?  clipboard  title');
+    expect(view.frame()).toContain('back  end');
+    expect(view.frame()).toMatch(/Quality [A-F] \(\d+\/100\)/);
+    expect(view.frame()).toContain('not in Anki');
+    view.unmount();
+  });
+
+  it('shows an atom detail with Anki statistics and quality issues', async () => {
+    const view = renderTui(screen(120, 40));
+    await waitFor(() => expect(view.frame()).toContain('Network Fundamentals'));
+    press(view.stdin, 'concepts.expand-all');
+    await waitFor(() => expect(view.frame()).toContain('▾ Network Fundamentals'));
+    press(view.stdin, 'list.down');
+    press(view.stdin, 'list.down');
+    press(view.stdin, 'tree.expand');
+    await waitFor(() => expect(view.frame()).toMatch(/\[(flashcard|cloze|mcq)\]/));
+    press(view.stdin, 'list.down');
+    press(view.stdin, 'tree.detail');
+    await waitFor(() => expect(view.frame()).toContain('Cleaning history'));
+    expect(view.frame()).toMatch(/Front\n/);
+    expect(view.frame()).toMatch(/Anki\n/);
+    view.unmount();
+  });
+});

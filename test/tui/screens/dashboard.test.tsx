@@ -1,0 +1,58 @@
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Database} from '../../../source/db/connection.js';
+import {DashboardScreen} from '../../../source/screens/dashboard/dashboard-screen.js';
+import {press} from '../../helpers/press.js';
+import {renderTui, waitFor} from '../../helpers/render.js';
+import {demoDatabase, testConfig, withServices} from './screen-fixtures.js';
+
+describe('Dashboard screen', () => {
+  let db: Database;
+  const config = testConfig();
+  beforeAll(async () => {
+    db = await demoDatabase();
+  });
+  afterAll(async () => {
+    await db.close();
+  });
+
+  const screen = (width: number, height: number, isActive = true) =>
+    withServices(db, config, <DashboardScreen isActive={isActive} width={width} height={height} />);
+
+  it('shows a loading state until the database is open', () => {
+    const view = renderTui(
+      withServices(null, config, <DashboardScreen isActive width={80} height={20} />),
+    );
+    expect(view.frame()).toContain('Opening the database');
+    view.unmount();
+  });
+
+  it('renders counts, grades, the forecast and next actions at 80×24 and 160×48', async () => {
+    const view = renderTui(screen(80, 20));
+    await waitFor(() => expect(view.frame()).toContain('Next actions'));
+    const frame = view.frame();
+    expect(frame).toMatch(/Atoms\s+340 live · 0 removed/);
+    expect(frame).toMatch(/Types\s+flashcard 176/);
+    expect(frame).toMatch(/Grades\s+A \d+ {2}B \d+/);
+    expect(frame).toContain('Anki due, next 14 days');
+    expect(frame).toMatch(/\d+ rewrites wait for review — press 4/);
+    expect(frame).toMatch(/quiz items? (is|are) due — press 5/);
+    expect(view.lines().length).toBeLessThanOrEqual(20);
+    expect(Math.max(...view.lines().map((line) => line.length))).toBeLessThanOrEqual(80);
+
+    view.update(screen(160, 44));
+    await waitFor(() => expect(view.lines().length).toBeGreaterThan(20));
+    expect(view.lines().length).toBeLessThanOrEqual(44);
+    expect(view.frame()).toContain('anki_pull');
+    view.unmount();
+  });
+
+  it('reloads the figures on dashboard.refresh', async () => {
+    const view = renderTui(screen(100, 24));
+    await waitFor(() => expect(view.frame()).toContain('340 live'));
+    await db.sql`insert into learning_atoms (front, back, atom_type) values ('New card?', 'Yes', 'flashcard')`;
+    press(view.stdin, 'dashboard.refresh');
+    await waitFor(() => expect(view.frame()).toContain('341 live'));
+    await db.sql`delete from learning_atoms where front = 'New card?'`;
+    view.unmount();
+  });
+});

@@ -1,20 +1,19 @@
-import {existsSync} from 'node:fs';
 import {registerSecrets} from '../cli/output.js';
 import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {configuredReviewService} from '../review/configured-review-service.js';
+import {createTheme, isNoColorRequested} from '../theme.js';
 
 /** `nls review`: the triage screen on a terminal; otherwise the pending count and the commands. */
 export async function run(_options: unknown, {output}: CommandContext): Promise<number> {
   const config = loadConfig();
   registerSecrets(secretValues(config));
-  const screen = new URL('../screens/review/run-review-screen.js', import.meta.url);
-  if (output.isTty && process.stdin.isTTY && existsSync(screen)) {
-    const {runReviewScreen} = (await import(screen.href)) as {
-      runReviewScreen(options: {config: typeof config}): Promise<number>;
-    };
-    return runReviewScreen({config});
+  if (output.isTty && process.stdin.isTTY) {
+    const {runReviewScreen} = await import('../screens/review/run-review-screen.js');
+    const editor = process.env.VISUAL || process.env.EDITOR || undefined;
+    const theme = createTheme({noColor: isNoColorRequested(process.env)});
+    return runReviewScreen({config, theme, ...(editor ? {editor} : {})});
   }
   return withDatabase(config, async (db) => {
     const counts = await configuredReviewService(db, config).counts();

@@ -8,6 +8,7 @@ import {finishQuizSession, saveQuizAnswer} from '../../quiz/service/save-quiz-an
 import {initialQuizSession, quizSessionReducer} from '../../quiz/session.js';
 import type {QuizSessionState} from '../../quiz/session-types.js';
 import {useServices} from '../app/services-context.js';
+import {useScreenBindings} from '../app/shell-context.js';
 import {quizKeyHandlers} from './quiz-key-handlers.js';
 import {quizScopeStack} from './quiz-scopes.js';
 
@@ -133,8 +134,17 @@ export function useQuizScreen(options: UseQuizScreenOptions): QuizScreenModel {
     if (onExit) setExiting(true);
     else if (db) setRound((value) => value + 1);
   };
+  const scopes = quizScopeStack(state);
+  // Inside the app shell the quiz reports the scopes of its current step, so number keys answer
+  // an mcq (or rate on the feedback step) and switch screens everywhere else. The quiz draws its
+  // own hints, so the shell's footer keeps to the global keys; esc ends the session early.
+  useScreenBindings(
+    'quiz',
+    {scopes, footerScopes: ['global'], onBack: () => true},
+    options.isActive && !exiting,
+  );
   useKeymap(quizKeyHandlers({state, dispatch, now, finish, dismiss, ...(onExit ? {quit} : {})}), {
-    scopes: quizScopeStack(state),
+    scopes,
     isActive: options.isActive && !exiting,
   });
 

@@ -1,0 +1,172 @@
+import {Box, Text} from 'ink';
+import {memo, useMemo} from 'react';
+import {type GradeReport, gradeCard} from '../../cleaning/grade-card.js';
+import {useTheme} from '../../components/theme-context.js';
+import type {CardText, ReviewItem} from '../../review/review-types.js';
+import {diffWords} from '../../review/word-diff.js';
+import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
+import {MarkedDiff} from './marked-diff.js';
+import {kindLabel} from './review-list-pane.js';
+import type {AtomContext} from './use-review-queue.js';
+
+/** Props of {@link ReviewDetailPane}. */
+export interface ReviewDetailPaneProps {
+  item: ReviewItem | undefined;
+  context: AtomContext | null;
+  protectNotion: boolean;
+  width: number;
+  height: number;
+}
+
+const clean = (text: string | null | undefined) =>
+  sanitizeTerminalText(text ?? '', {multiline: true});
+const score = (report: GradeReport) => `${report.grade} ${report.score0to100}`;
+
+function Issues({report, label}: {report: GradeReport; label: string}) {
+  const {colors} = useTheme();
+  if (report.issues.length === 0) {
+    return <Text color={colors.success}>{label}: ✓ no rule fired</Text>;
+  }
+  return (
+    <Box flexDirection="column">
+      {report.issues.map((issue) => (
+        <Text key={`${label}-${issue.rule}`}>
+          <Text color={colors.warning}>
+            {label}: ✗ {issue.issue}
+          </Text>
+          <Text color={colors.muted}> → {issue.recommendation}</Text>
+        </Text>
+      ))}
+    </Box>
+  );
+}
+
+function CardDiff({before, after, label}: {before: CardText; after: CardText; label: string}) {
+  const {colors} = useTheme();
+  const front = useMemo(() => diffWords(before.front, after.front), [before.front, after.front]);
+  const back = useMemo(
+    () => diffWords(before.back ?? '', after.back ?? ''),
+    [before.back, after.back],
+  );
+  return (
+    <Box flexDirection="column">
+      <Text bold>{label}</Text>
+      <Text>
+        <Text color={colors.muted}>Front </Text>
+        <MarkedDiff segments={front} />
+      </Text>
+      <Text>
+        <Text color={colors.muted}>Back </Text>
+        <MarkedDiff segments={back} />
+      </Text>
+    </Box>
+  );
+}
+
+function NewCard({card, label}: {card: CardText; label: string}) {
+  const {colors} = useTheme();
+  return (
+    <Box flexDirection="column">
+      <Text bold>{label}</Text>
+      <Text>
+        <Text color={colors.muted}>Front </Text>
+        <Text color={colors.insert}>{clean(card.front)}</Text>
+      </Text>
+      <Text>
+        <Text color={colors.muted}>Back </Text>
+        <Text color={colors.insert}>{clean(card.back)}</Text>
+      </Text>
+    </Box>
+  );
+}
+
+/** The selected item: original vs proposal as word diffs, grades and the rules that fired. */
+export const ReviewDetailPane = memo(function ReviewDetailPane(props: ReviewDetailPaneProps) {
+  const {item, context, protectNotion} = props;
+  const {colors} = useTheme();
+  const atomType = context?.atomType ?? 'flashcard';
+  const reports = useMemo(() => {
+    if (!item) return null;
+    const original = item.original ?? item.proposedFrom;
+    return {
+      before: gradeCard({front: original.front, back: original.back, atomType}),
+      after: item.cards.map((card) => gradeCard({front: card.front, back: card.back, atomType})),
+    };
+  }, [item, atomType]);
+  if (!item || !reports) {
+    return (
+      <Box width={props.width} height={props.height}>
+        <Text color={colors.muted}>No item selected.</Text>
+      </Box>
+    );
+  }
+  const before: CardText = item.original ?? item.proposedFrom;
+  const confidence = item.aiConfidence === null ? 'n/a' : `${Math.round(item.aiConfidence * 100)}%`;
+  const many = item.cards.length > 1;
+  return (
+    <Box flexDirection="column" width={props.width} height={props.height} overflow="hidden">
+      {/* No shrinking: content taller than the pane is cut at the bottom, never overlapped. */}
+      <Box flexDirection="column" flexShrink={0}>
+        <Text wrap="truncate">
+          <Text bold color={colors.accent}>
+            {kindLabel(item)}
+          </Text>
+          <Text color={colors.muted}>
+            {' '}
+            · {clean(item.source)} · {item.status}
+            {item.batchId ? ` · batch ${clean(item.batchId)}` : ''} · AI confidence {confidence}
+          </Text>
+        </Text>
+        <Text wrap="truncate" color={colors.muted}>
+          Concept {context ? clean(context.conceptName ?? 'none') : '…'} · Module n/a · type{' '}
+          {context ? clean(context.atomType) : '…'}
+        </Text>
+        <Text color={protectNotion ? colors.muted : colors.warning} wrap="truncate">
+          {protectNotion
+            ? 'PROTECT_NOTION is on: approving changes the local copy only.'
+            : 'PROTECT_NOTION is off: approving writes the text to the Notion page.'}
+        </Text>
+        {item.rewriteReason ? <Text>Reason: {clean(item.rewriteReason)}</Text> : null}
+        {item.originalChanged ? (
+          <Text color={colors.warning}>! The original changed since this proposal was made.</Text>
+        ) : null}
+        {item.original === null ? (
+          <Text color={colors.warning}>! The original atom no longer exists.</Text>
+        ) : null}
+        <Text>
+          Grade {score(reports.before)} → {reports.after.map((report) => score(report)).join(', ')}
+        </Text>
+        {item.reviewerNotes ? (
+          <Text color={colors.accent}>Reviewer note: {clean(item.reviewerNotes)}</Text>
+        ) : null}
+        {item.cards.map((card, index) =>
+          index === 0 ? (
+            <CardDiff
+              key={card.id}
+              before={before}
+              after={card}
+              label={
+                many ? `Card 1/${item.cards.length} replaces the original` : 'Original → proposal'
+              }
+            />
+          ) : (
+            <NewCard
+              key={card.id}
+              card={card}
+              label={`Card ${index + 1}/${item.cards.length} (new atom)`}
+            />
+          ),
+        )}
+        <Issues report={reports.before} label="before" />
+        {reports.after.map((report, index) => (
+          <Issues
+            // biome-ignore lint/suspicious/noArrayIndexKey: one report per card, in order
+            key={index}
+            report={report}
+            label={many ? `card ${index + 1}` : 'after'}
+          />
+        ))}
+      </Box>
+    </Box>
+  );
+});

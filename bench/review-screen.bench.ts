@@ -49,7 +49,7 @@ it('review screen: open a 10,000-item queue and hold j', async () => {
   const view = renderTui(
     createElement(
       ServicesProvider,
-      {value: services},
+      {value: services} as Parameters<typeof ServicesProvider>[0],
       createElement(ReviewApp, {width: 120, height: 36}),
     ),
   );

@@ -44,7 +44,7 @@ export async function run(
     );
     if (!output.isTty || !process.stdin.isTTY) {
       output.line('');
-      output.line('Open it in a terminal to browse: NLS_HOME=' + home + ' nls');
+      output.line(`Open it in a terminal to browse: NLS_HOME=${home} nls`);
       return 0;
     }
     const {runTui} = await import('../screens/app/run-tui.js');

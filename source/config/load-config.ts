@@ -85,13 +85,14 @@ function readConfigFile(file: string, warnings: string[]): ConfigFile {
   return parsed.data;
 }
 
-function toNumber(value: unknown, name: string, fallback: number): number {
+function toNumber(value: unknown, name: string, fallback: number, source: string): number {
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
   if (!Number.isFinite(number) || number < 0) {
-    throw new UserError(`${name} must be a non-negative number, not ${JSON.stringify(value)}.`, {
-      hint: `Set ${name} to a number (or unset it for the default, ${fallback}).`,
-    });
+    throw new UserError(
+      `${name} (${source}) must be a non-negative number, not ${JSON.stringify(value)}.`,
+      {hint: `Set ${name} to a number (or unset it for the default, ${fallback}).`},
+    );
   }
   return number;
 }
@@ -114,6 +115,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     if (value) databases[entity] = value;
   }
   const protect = pick('PROTECT_NOTION');
+  // Name where a bad value came from: the environment wins over the settings file.
+  const sourceOf = (key: keyof ConfigFile) =>
+    env[key] !== undefined && env[key] !== '' ? 'from the environment' : `in ${configFile}`;
+  const number = (key: 'NOTION_RATE_LIMIT' | 'ANKI_MIN_QUALITY' | 'GEMINI_RPM', fallback: number) =>
+    toNumber(pick(key), key, fallback, sourceOf(key));
   return {
     home,
     configFile,
@@ -122,7 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       token: pick('NOTION_TOKEN') ?? pick('NOTION_API_KEY'),
       baseUrl: pick('NOTION_BASE_URL'),
       databases,
-      rateLimit: toNumber(pick('NOTION_RATE_LIMIT'), 'NOTION_RATE_LIMIT', 3),
+      rateLimit: number('NOTION_RATE_LIMIT', 3),
       properties: file.properties ?? {},
     },
     protectNotion: protect === undefined ? true : !['false', '0', 'no'].includes(protect),
@@ -131,13 +137,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       key: pick('ANKI_CONNECT_KEY'),
       deck: pick('ANKI_DECK') ?? 'NLS',
       deckTemplate: pick('ANKI_DECK_TEMPLATE') ?? '{base}::{track}::{module}',
-      minQuality: toNumber(pick('ANKI_MIN_QUALITY'), 'ANKI_MIN_QUALITY', 0.75),
+      minQuality: number('ANKI_MIN_QUALITY', 0.75),
     },
     gemini: {
       apiKey: pick('GEMINI_API_KEY'),
       model: pick('GEMINI_MODEL') ?? 'gemini-2.5-flash',
       baseUrl: pick('GEMINI_BASE_URL'),
-      rpm: toNumber(pick('GEMINI_RPM'), 'GEMINI_RPM', 10),
+      rpm: number('GEMINI_RPM', 10),
     },
     warnings,
   };

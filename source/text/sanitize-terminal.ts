@@ -6,7 +6,8 @@
 // CSI: ESC [ params final; also the 8-bit CSI (0x9b).
 const csi = /(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]/g;
 // OSC / DCS / SOS / PM / APC strings, terminated by BEL or ST (ESC \ or 0x9c), or unterminated.
-const stringSequence = /(?:\u001B[\]PX^_]|[\u0090\u0098\u009D-\u009F])[\s\S]*?(?:\u0007|\u001B\\|\u009C|$)/g;
+const stringSequence =
+  /(?:\u001B[\]PX^_]|[\u0090\u0098\u009D-\u009F])[\s\S]*?(?:\u0007|\u001B\\|\u009C|$)/g;
 // Any other two-byte escape (ESC followed by one char).
 const shortEscape = /\u001B[\s\S]?/g;
 const controlExceptNewline = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;

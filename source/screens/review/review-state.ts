@@ -209,6 +209,6 @@ const sourceCycle = [null, 'gemini', 'duplicate_merge'] as const;
 
 /** The next source filter for `f`: all → gemini → duplicate_merge → all. */
 export function nextSource(current: string | null): string | null {
-  const index = sourceCycle.findIndex((source) => source === current);
+  const index = sourceCycle.indexOf(current);
   return sourceCycle[(index + 1) % sourceCycle.length] ?? null;
 }

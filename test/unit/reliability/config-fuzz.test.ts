@@ -63,7 +63,7 @@ it('bad numbers in the environment are explained with the setting to fix', () =>
   ] as const) {
     rmSync(file, {force: true});
     expect(() => loadConfig({NLS_HOME: home, [name]: value}, home)).toThrow(
-      `${name} must be a non-negative number`,
+      `${name} (from the environment) must be a non-negative number`,
     );
   }
 });

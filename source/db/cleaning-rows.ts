@@ -3,6 +3,16 @@ import type {Sql, TransactionSql} from './sql-client.js';
 
 type Client = Sql | TransactionSql;
 
+export {
+  confirmNearPairs,
+  explainNearDuplicatePairs,
+  explainNearPairsOf,
+  findChangedAtomIds,
+  findNearDuplicatePairs,
+  findNearPairsOf,
+  type NearPair,
+} from './near-duplicate-rows.js';
+
 /** A live atom with what the cleaning pipeline reads and may rewrite. */
 export interface CleaningAtomRow {
   id: string;
@@ -39,13 +49,6 @@ export interface CleaningLogEntry {
   operation: 'atomicity_check' | 'prefix_normalize';
   oldValue: unknown;
   newValue: unknown;
-}
-
-/** Two live atoms of one type whose fronts are trigram-similar. */
-export interface NearPair {
-  a_id: string;
-  b_id: string;
-  similarity: number;
 }
 
 /** A `review_queue` row the pipeline proposes (always pending). */
@@ -151,48 +154,6 @@ export async function insertCleaningLog(
         ${part.map((e) => JSON.stringify(e.newValue ?? null))}::text[]
       ) as u(atom_id, operation, old_value, new_value)`;
   }
-}
-
-// Each live atom probes the trigram GIN index for similar fronts; the threshold is the `%`
-// operator's, set for this transaction only. `offset 0` keeps the other conditions out of the
-// probe: pushed in, `b.id > a.id` tempts the planner into a primary-key range scan (all pairs).
-function nearPairQuery(tx: TransactionSql) {
-  return tx`
-    select a.id as a_id, n.id as b_id, n.similarity
-    from learning_atoms a
-    cross join lateral (
-      select b.id, b.atom_type, b.removed_at, similarity(a.front, b.front)::float8 as similarity
-      from learning_atoms b
-      where b.front % a.front
-      offset 0
-    ) n
-    where a.removed_at is null and n.removed_at is null and n.id > a.id
-      and n.atom_type = a.atom_type`;
-}
-
-// The planner cannot estimate `%` against a value from the outer row, guesses 1 % and then
-// prefers a sequential scan per atom: n² comparisons at scale. Turning sequential scans off for
-// this transaction leaves the trigram index as the only way to evaluate the probe.
-async function prepareNearPairs(tx: TransactionSql, threshold: number): Promise<void> {
-  await tx`select set_config('pg_trgm.similarity_threshold', ${String(threshold)}, true)`;
-  await tx`select set_config('enable_seqscan', 'off', true)`;
-}
-
-/** Pairs of live atoms of one type whose fronts have trigram similarity ≥ `threshold` (0–1). */
-export function findNearDuplicatePairs(sql: Sql, threshold: number): Promise<NearPair[]> {
-  return sql.begin(async (tx) => {
-    await prepareNearPairs(tx, threshold);
-    return (await nearPairQuery(tx)) as unknown as NearPair[];
-  });
-}
-
-/** The query plan of {@link findNearDuplicatePairs}, one line per entry (to check index use). */
-export function explainNearDuplicatePairs(sql: Sql, threshold: number): Promise<string[]> {
-  return sql.begin(async (tx) => {
-    await prepareNearPairs(tx, threshold);
-    const rows = await tx<{'QUERY PLAN': string}[]>`explain ${nearPairQuery(tx)}`;
-    return rows.map((row) => row['QUERY PLAN']);
-  });
 }
 
 /** Atoms that already have a duplicate-merge proposal in any status (resolved or not). */

@@ -1,4 +1,5 @@
 import type {AtomicityStatus, Grade} from '../grade-card.js';
+import type {NearPassSummary} from './near-pass.js';
 import type {RewriteSummary} from './rewrite-step.js';
 
 /** What a cleaning run found and did (or, in a dry run, would do). */
@@ -30,6 +31,8 @@ export interface CleaningReport {
     /** Duplicates skipped because a merge was already proposed (any status). */
     readonly alreadyProposed: number;
   };
+  /** How near duplicates were searched (full join or incremental index probes). */
+  readonly nearPass: NearPassSummary;
   /** Null without --rewrite. In a dry run only `candidates` is filled. */
   readonly rewrite: RewriteSummary | null;
   /** Review items waiting for a decision after the run. */

@@ -2,7 +2,6 @@ import type {Rewriter} from '../../ai/gemini-rewriter.js';
 import {
   countPendingReviews,
   findMergeProposedAtomIds,
-  findNearDuplicatePairs,
   findPendingReviewAtomIds,
   insertCleaningLog,
   insertReviewProposals,
@@ -18,6 +17,7 @@ import {type CleaningThresholds, DEFAULT_THRESHOLDS} from '../thresholds.js';
 import type {CleaningReport} from './cleaning-report.js';
 import {planDedupe} from './dedupe-step.js';
 import {planGrades} from './grade-step.js';
+import {findNearPairs, planNearPass, storeNearPairs} from './near-pass.js';
 import {planNormalisation} from './normalise-step.js';
 import {runRewriteStep, selectRewriteCandidates} from './rewrite-step.js';
 
@@ -42,11 +42,11 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.85;
  * rewrites for review. A real run holds the sync lock and records one `cleaning` sync_log row.
  */
 export async function runCleaning(db: Database, options: CleaningOptions): Promise<CleaningReport> {
-  if (options.dryRun) return clean(db, options, null);
+  if (options.dryRun) return (await clean(db, options, null)).report;
   return withSyncLock(db, async () => {
     const runId = await startSyncRun(db.sql, 'cleaning', {rewrite: Boolean(options.rewrite)});
     try {
-      const report = await clean(db, options, runId);
+      const {report, nearPairs} = await clean(db, options, runId);
       await completeSyncRun(
         db.sql,
         runId,
@@ -55,7 +55,7 @@ export async function runCleaning(db: Database, options: CleaningOptions): Promi
           updated: report.changes.regraded + report.changes.normalized,
           added: report.duplicates.proposals + (report.rewrite?.proposals ?? 0),
         },
-        {...report, runId: undefined},
+        {...report, runId: undefined, nearPairs},
       );
       return report;
     } catch (error) {
@@ -69,7 +69,7 @@ async function clean(
   db: Database,
   options: CleaningOptions,
   runId: string | null,
-): Promise<CleaningReport> {
+): Promise<{report: CleaningReport; nearPairs: ReturnType<typeof storeNearPairs>}> {
   const started = performance.now();
   const {now, rewrite} = options;
   const dryRun = runId === null;
@@ -77,6 +77,8 @@ async function clean(
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const batchId = runId ?? 'dry-run';
 
+  const nearThreshold = options.nearThreshold ?? NEAR_DUPLICATE_THRESHOLD;
+  const nearPlan = await planNearPass(db.sql, nearThreshold);
   onProgress({type: 'phase', phase: 'Reading atoms'});
   const rows = await readCleaningAtoms(db.sql);
   onProgress({type: 'phase', phase: 'Grading', total: rows.length});
@@ -93,12 +95,19 @@ async function clean(
   }
 
   onProgress({type: 'phase', phase: 'Finding duplicates'});
-  const nearPairs = await findNearDuplicatePairs(
+  // The pairs are judged on the fronts as stored: normalised above, except in a dry run.
+  const near = await findNearPairs(
     db.sql,
-    options.nearThreshold ?? NEAR_DUPLICATE_THRESHOLD,
+    grades.graded.map((atom) => ({
+      id: atom.row.id,
+      group: atom.row.atom_type,
+      text: dryRun ? atom.row.front : atom.front,
+    })),
+    nearPlan,
+    {threshold: nearThreshold},
   );
   const proposed = await findMergeProposedAtomIds(db.sql);
-  const dedupe = planDedupe(grades.graded, nearPairs, proposed, batchId);
+  const dedupe = planDedupe(grades.graded, near.pairs, proposed, batchId);
   if (!dryRun) await insertReviewProposals(db.sql, dedupe.proposals, now);
 
   let rewriteSummary: CleaningReport['rewrite'] = null;
@@ -131,7 +140,7 @@ async function clean(
   }
 
   const pending = await countPendingReviews(db.sql);
-  return {
+  const report: CleaningReport = {
     dryRun,
     runId,
     batchId,
@@ -150,8 +159,10 @@ async function clean(
       proposals: dedupe.proposals.length,
       alreadyProposed: dedupe.alreadyProposed,
     },
+    nearPass: near.summary,
     rewrite: rewriteSummary,
     pendingReviews: dryRun ? pending + dedupe.proposals.length : pending,
     seconds: (performance.now() - started) / 1000,
   };
+  return {report, nearPairs: storeNearPairs(near.pairs, nearThreshold)};
 }

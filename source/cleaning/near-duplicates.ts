@@ -1,0 +1,140 @@
+import {trigramSet} from './trigrams.js';
+
+/** A text to compare; only items of the same group are paired. */
+export interface SimilarityItem {
+  readonly id: string;
+  readonly group: string;
+  readonly text: string;
+}
+
+/** Two items whose trigram sets have Jaccard similarity ≥ the threshold (`a` < `b`). */
+export interface SimilarPair {
+  readonly a: string;
+  readonly b: string;
+  readonly similarity: number;
+}
+
+// A hair below the exact product so float noise (0.85 × 20 = 17.000000000000004) never
+// shortens a prefix or raises a size bound: a loose filter only costs a verification.
+const slack = 1e-9;
+const minOverlap = (threshold: number, size: number) => Math.ceil(threshold * size - slack);
+
+interface Encoded {
+  readonly id: string;
+  /** Token ranks, rarest first. */
+  readonly tokens: Int32Array;
+}
+
+// Token ids ranked by how many sets hold them, rarest first, so prefixes hold rare trigrams and
+// the inverted lists stay short.
+function encode(items: readonly SimilarityItem[]): Encoded[] {
+  const ids = new Map<string, number>();
+  const frequency: number[] = [];
+  const raw = items.map((item) => {
+    const grams = trigramSet(item.text);
+    const tokens = new Int32Array(grams.length);
+    grams.forEach((gram, index) => {
+      let token = ids.get(gram);
+      if (token === undefined) {
+        token = frequency.length;
+        ids.set(gram, token);
+        frequency.push(0);
+      }
+      frequency[token]! += 1;
+      tokens[index] = token;
+    });
+    return tokens;
+  });
+  const order = frequency.map((_, token) => token);
+  order.sort((x, y) => frequency[x]! - frequency[y]! || x - y);
+  const rank = new Int32Array(order.length);
+  order.forEach((token, position) => {
+    rank[token] = position;
+  });
+  return items.map((item, index) => {
+    const tokens = raw[index]!.map((token) => rank[token]!);
+    tokens.sort();
+    return {id: item.id, tokens};
+  });
+}
+
+function overlap(x: Int32Array, y: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < x.length && j < y.length) {
+    const a = x[i]!;
+    const b = y[j]!;
+    if (a === b) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (a < b) i += 1;
+    else j += 1;
+  }
+  return shared;
+}
+
+// AllPairs with prefix and length filtering: sets are visited smallest first; each probes the
+// inverted lists of its prefix (only earlier, no larger sets are indexed), then indexes its own
+// prefix. Two sets with Jaccard ≥ t share a token within both prefixes under one global order.
+function joinGroup(sets: Encoded[], threshold: number, out: SimilarPair[]): void {
+  sets.sort((x, y) => x.tokens.length - y.tokens.length);
+  const index = new Map<number, number[]>();
+  const seenBy = new Int32Array(sets.length).fill(-1);
+  sets.forEach((set, position) => {
+    const size = set.tokens.length;
+    if (size === 0) return;
+    const prefix = size - minOverlap(threshold, size) + 1;
+    const smallest = minOverlap(threshold, size);
+    const candidates: number[] = [];
+    for (let p = 0; p < prefix; p++) {
+      const postings = index.get(set.tokens[p]!);
+      if (!postings) continue;
+      for (const other of postings) {
+        if (seenBy[other] === position) continue;
+        seenBy[other] = position;
+        if (sets[other]!.tokens.length >= smallest) candidates.push(other);
+      }
+    }
+    for (const other of candidates) {
+      const tokens = sets[other]!.tokens;
+      const shared = overlap(set.tokens, tokens);
+      const similarity = shared / (size + tokens.length - shared);
+      if (similarity + slack < threshold) continue;
+      const otherId = sets[other]!.id;
+      out.push(
+        set.id < otherId
+          ? {a: set.id, b: otherId, similarity}
+          : {a: otherId, b: set.id, similarity},
+      );
+    }
+    for (let p = 0; p < prefix; p++) {
+      const token = set.tokens[p]!;
+      const postings = index.get(token);
+      if (postings) postings.push(position);
+      else index.set(token, [position]);
+    }
+  });
+}
+
+/**
+ * Every pair of same-group items whose pg_trgm-style trigram sets have Jaccard similarity ≥
+ * `threshold` (0 < threshold ≤ 1), without comparing all pairs.
+ */
+export function findSimilarPairs(
+  items: readonly SimilarityItem[],
+  threshold: number,
+): SimilarPair[] {
+  if (!(threshold > 0 && threshold <= 1)) throw new RangeError('threshold must be in (0, 1]');
+  const encoded = encode(items);
+  const groups = new Map<string, Encoded[]>();
+  items.forEach((item, position) => {
+    const members = groups.get(item.group);
+    if (members) members.push(encoded[position]!);
+    else groups.set(item.group, [encoded[position]!]);
+  });
+  const out: SimilarPair[] = [];
+  for (const members of groups.values()) joinGroup(members, threshold, out);
+  return out;
+}

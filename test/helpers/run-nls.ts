@@ -2,7 +2,7 @@ import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 
 /** The built CLI entry (npm test builds first through the pretest script). */
-export const cliPath = fileURLToPath(new URL('../../build/cli.js', import.meta.url));
+export const cliPath = fileURLToPath(new URL('../../build/bundle/cli.js', import.meta.url));
 
 /** What a finished `nls` process printed and returned. */
 export interface NlsResult {

@@ -1,7 +1,6 @@
 import {render} from 'ink';
 import {ThemeProvider} from '../../components/theme-context.js';
 import type {Config} from '../../config/load-config.js';
-import {embeddedDataDir} from '../../config/paths.js';
 import type {Database} from '../../db/connection.js';
 import {createTheme, type Theme} from '../../theme.js';
 import {defaultJobRunners} from '../sync/default-jobs.js';
@@ -13,6 +12,8 @@ export interface RunTuiOptions {
   config: Config;
   /** Already open (the caller closes it); otherwise the app opens and closes the configured one. */
   database?: Database;
+  /** An opening the caller started early (see startOpeningDatabase); the app closes it. */
+  opening?: Promise<Database>;
   initialScreen?: ScreenId;
   theme?: Theme;
 }
@@ -20,26 +21,12 @@ export interface RunTuiOptions {
 /** Opens the terminal app and resolves with the exit code when the user quits. */
 export async function runTui(options: RunTuiOptions): Promise<number> {
   const {config} = options;
-  let opening: Promise<Database> | undefined;
+  let opening: Promise<Database> | undefined = options.opening;
   // Imported lazily so the first frame does not wait for the database modules.
   const openConfigured = () => {
-    opening ??= (async () => {
-      const [{openDatabase}, {migrate}] = await Promise.all([
-        import('../../db/connection.js'),
-        import('../../db/migrate.js'),
-      ]);
-      const db = await openDatabase({
-        databaseUrl: config.databaseUrl,
-        dataDir: embeddedDataDir(config.home),
-      });
-      try {
-        await migrate(db.sql);
-      } catch (error) {
-        await db.close();
-        throw error;
-      }
-      return db;
-    })();
+    opening ??= import('../../db/open-configured.js').then(({openConfiguredDatabase}) =>
+      openConfiguredDatabase(config),
+    );
     return opening;
   };
   const instance = render(

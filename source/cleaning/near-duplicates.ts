@@ -75,32 +75,43 @@ function overlap(x: Int32Array, y: Int32Array): number {
   return shared;
 }
 
-// AllPairs with prefix and length filtering: sets are visited smallest first; each probes the
-// inverted lists of its prefix (only earlier, no larger sets are indexed), then indexes its own
-// prefix. Two sets with Jaccard ≥ t share a token within both prefixes under one global order.
+// Two-token prefix filtering: if |x ∩ y| ≥ α, then under one global token order the first two
+// shared tokens lie within the first |x| − α + 2 tokens of x and of y. So only those prefixes
+// are indexed and probed, and a candidate is verified only when it shares two prefix tokens
+// (one when a set is too small to hold two). Compared with one-token prefixes this skips the
+// many pairs that share a single common trigram, which dominate at 100,000 cards.
+const sharedPrefixTokens = 3;
+const prefixLength = (threshold: number, size: number) =>
+  Math.min(size, size - minOverlap(threshold, size) + sharedPrefixTokens);
+
+// Sets are visited smallest first; each probes the inverted lists of its prefix (only earlier,
+// no larger sets are indexed), counting shared prefix tokens per candidate, then indexes itself.
 function joinGroup(sets: Encoded[], threshold: number, out: SimilarPair[]): void {
   sets.sort((x, y) => x.tokens.length - y.tokens.length);
   const index = new Map<number, number[]>();
-  const seenBy = new Int32Array(sets.length).fill(-1);
+  const counts = new Int32Array(sets.length);
+  const touched: number[] = [];
   sets.forEach((set, position) => {
     const size = set.tokens.length;
     if (size === 0) return;
-    const prefix = size - minOverlap(threshold, size) + 1;
+    const prefix = prefixLength(threshold, size);
     const smallest = minOverlap(threshold, size);
-    const candidates: number[] = [];
     for (let p = 0; p < prefix; p++) {
       const postings = index.get(set.tokens[p]!);
       if (!postings) continue;
       for (const other of postings) {
-        if (seenBy[other] === position) continue;
-        seenBy[other] = position;
-        if (sets[other]!.tokens.length >= smallest) candidates.push(other);
+        if (counts[other] === 0) touched.push(other);
+        counts[other]! += 1;
       }
     }
-    for (const other of candidates) {
+    for (const other of touched) {
+      const shared = counts[other]!;
+      counts[other] = 0;
       const tokens = sets[other]!.tokens;
-      const shared = overlap(set.tokens, tokens);
-      const similarity = shared / (size + tokens.length - shared);
+      if (tokens.length < smallest) continue;
+      if (shared < Math.min(sharedPrefixTokens, minOverlap(threshold, tokens.length))) continue;
+      const common = overlap(set.tokens, tokens);
+      const similarity = common / (size + tokens.length - common);
       if (similarity + slack < threshold) continue;
       const otherId = sets[other]!.id;
       out.push(
@@ -109,6 +120,7 @@ function joinGroup(sets: Encoded[], threshold: number, out: SimilarPair[]): void
           : {a: otherId, b: set.id, similarity},
       );
     }
+    touched.length = 0;
     for (let p = 0; p < prefix; p++) {
       const token = set.tokens[p]!;
       const postings = index.get(token);

@@ -27,7 +27,7 @@ interface Encoded {
 
 // Token ids ranked by how many sets hold them, rarest first, so prefixes hold rare trigrams and
 // the inverted lists stay short.
-function encode(items: readonly SimilarityItem[]): Encoded[] {
+function encode(items: readonly SimilarityItem[]): {encoded: Encoded[]; tokenCount: number} {
   const ids = new Map<string, number>();
   const frequency: number[] = [];
   const raw = items.map((item) => {
@@ -51,11 +51,12 @@ function encode(items: readonly SimilarityItem[]): Encoded[] {
   order.forEach((token, position) => {
     rank[token] = position;
   });
-  return items.map((item, index) => {
+  const encoded = items.map((item, index) => {
     const tokens = raw[index]!.map((token) => rank[token]!);
     tokens.sort();
     return {id: item.id, tokens};
   });
+  return {encoded, tokenCount: frequency.length};
 }
 
 function overlap(x: Int32Array, y: Int32Array): number {
@@ -84,27 +85,50 @@ const sharedPrefixTokens = 3;
 const prefixLength = (threshold: number, size: number) =>
   Math.min(size, size - minOverlap(threshold, size) + sharedPrefixTokens);
 
-// Sets are visited smallest first; each probes the inverted lists of its prefix (only earlier,
-// no larger sets are indexed), counting shared prefix tokens per candidate, then indexes itself.
-function joinGroup(sets: Encoded[], threshold: number, out: SimilarPair[]): void {
+// The inverted index of every set's prefix as flat typed arrays (postings of a token are the
+// positions of the sets holding it, ascending): scanning them is what dominates at 100,000 cards,
+// and flat arrays scan several times faster than a Map of JS arrays.
+function prefixIndex(sets: readonly Encoded[], threshold: number, tokenCount: number) {
+  const start = new Int32Array(tokenCount + 1);
+  for (const set of sets) {
+    const prefix = prefixLength(threshold, set.tokens.length);
+    for (let p = 0; p < prefix; p++) start[set.tokens[p]! + 1]! += 1;
+  }
+  for (let token = 0; token < tokenCount; token++) start[token + 1]! += start[token]!;
+  const postings = new Int32Array(start[tokenCount]!);
+  const fill = start.slice(0, tokenCount);
+  sets.forEach((set, position) => {
+    const prefix = prefixLength(threshold, set.tokens.length);
+    for (let p = 0; p < prefix; p++) postings[fill[set.tokens[p]!]!++] = position;
+  });
+  return {start, postings};
+}
+
+// Sets are visited smallest first; each probes the postings of its prefix tokens that belong to
+// earlier (no larger) sets, counting shared prefix tokens per candidate, then verifies.
+function joinGroup(sets: Encoded[], threshold: number, tokenCount: number, out: SimilarPair[]) {
   sets.sort((x, y) => x.tokens.length - y.tokens.length);
-  const index = new Map<number, number[]>();
+  const {start, postings} = prefixIndex(sets, threshold, tokenCount);
   const counts = new Int32Array(sets.length);
-  const touched: number[] = [];
+  const touched = new Int32Array(sets.length);
   sets.forEach((set, position) => {
     const size = set.tokens.length;
     if (size === 0) return;
     const prefix = prefixLength(threshold, size);
     const smallest = minOverlap(threshold, size);
+    let touchedCount = 0;
     for (let p = 0; p < prefix; p++) {
-      const postings = index.get(set.tokens[p]!);
-      if (!postings) continue;
-      for (const other of postings) {
-        if (counts[other] === 0) touched.push(other);
+      const token = set.tokens[p]!;
+      const end = start[token + 1]!;
+      for (let k = start[token]!; k < end; k++) {
+        const other = postings[k]!;
+        if (other >= position) break;
+        if (counts[other] === 0) touched[touchedCount++] = other;
         counts[other]! += 1;
       }
     }
-    for (const other of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const other = touched[t]!;
       const shared = counts[other]!;
       counts[other] = 0;
       const tokens = sets[other]!.tokens;
@@ -120,13 +144,6 @@ function joinGroup(sets: Encoded[], threshold: number, out: SimilarPair[]): void
           : {a: otherId, b: set.id, similarity},
       );
     }
-    touched.length = 0;
-    for (let p = 0; p < prefix; p++) {
-      const token = set.tokens[p]!;
-      const postings = index.get(token);
-      if (postings) postings.push(position);
-      else index.set(token, [position]);
-    }
   });
 }
 
@@ -139,7 +156,7 @@ export function findSimilarPairs(
   threshold: number,
 ): SimilarPair[] {
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError('threshold must be in (0, 1]');
-  const encoded = encode(items);
+  const {encoded, tokenCount} = encode(items);
   const groups = new Map<string, Encoded[]>();
   items.forEach((item, position) => {
     const members = groups.get(item.group);
@@ -147,6 +164,6 @@ export function findSimilarPairs(
     else groups.set(item.group, [encoded[position]!]);
   });
   const out: SimilarPair[] = [];
-  for (const members of groups.values()) joinGroup(members, threshold, out);
+  for (const members of groups.values()) joinGroup(members, threshold, tokenCount, out);
   return out;
 }

@@ -90,47 +90,47 @@ export function readCleaningAtoms(sql: Client): Promise<CleaningAtomRow[]> {
     order by created_at, id`;
 }
 
-/** Writes new grading columns in bulk; returns how many rows changed. */
-export async function updateAtomGrades(
+/** One atom's cleaning changes: a new front, new grade fields, or both. */
+export interface AtomCleaningUpdate {
+  id: string;
+  front: string | null;
+  grade: Omit<AtomGradeUpdate, 'id'> | null;
+}
+
+/**
+ * Writes fronts and grades in one statement per chunk, so an atom whose front and grade both
+ * change gets one new row version (and one round of index upkeep, the trigram index included)
+ * instead of two.
+ */
+export async function updateAtomCleaning(
   sql: Client,
-  updates: readonly AtomGradeUpdate[],
+  updates: readonly AtomCleaningUpdate[],
   now: Date,
 ): Promise<number> {
   let changed = 0;
   for (const part of chunks(updates)) {
     const result = await sql`
       update learning_atoms a
-      set quality_score = u.score, is_atomic = u.atomic::boolean, front_word_count = u.fw,
-          back_word_count = u.bw, atomicity_status = u.status, needs_review = u.review::boolean,
+      set front = coalesce(u.front, a.front),
+          quality_score = case when u.graded then u.score else a.quality_score end,
+          is_atomic = case when u.graded then u.atomic::boolean else a.is_atomic end,
+          front_word_count = case when u.graded then u.fw else a.front_word_count end,
+          back_word_count = case when u.graded then u.bw else a.back_word_count end,
+          atomicity_status = case when u.graded then u.status else a.atomicity_status end,
+          needs_review = case when u.graded then u.review::boolean else a.needs_review end,
           updated_at = ${now}
-      -- Booleans travel as text: postgres.js cannot send a boolean[] parameter.
-      from unnest(
-        ${part.map((u) => u.id)}::uuid[],
-        ${part.map((u) => u.qualityScore)}::numeric[],
-        ${part.map((u) => String(u.isAtomic))}::text[],
-        ${part.map((u) => u.frontWordCount)}::int[],
-        ${part.map((u) => u.backWordCount)}::int[],
-        ${part.map((u) => u.atomicityStatus)}::text[],
-        ${part.map((u) => String(u.needsReview))}::text[]
-      ) as u(id, score, atomic, fw, bw, status, review)
-      where a.id = u.id`;
-    changed += result.count;
-  }
-  return changed;
-}
-
-/** Replaces atom fronts in bulk; returns how many rows changed. */
-export async function updateAtomFronts(
-  sql: Client,
-  updates: readonly {id: string; front: string}[],
-  now: Date,
-): Promise<number> {
-  let changed = 0;
-  for (const part of chunks(updates)) {
-    const result = await sql`
-      update learning_atoms a set front = u.front, updated_at = ${now}
-      from unnest(${part.map((u) => u.id)}::uuid[], ${part.map((u) => u.front)}::text[])
-        as u(id, front)
+      from (
+        select *, score is not null as graded from unnest(
+          ${part.map((u) => u.id)}::uuid[],
+          ${part.map((u) => u.front) as string[]}::text[],
+          ${part.map((u) => u.grade?.qualityScore ?? null) as number[]}::numeric[],
+          ${part.map((u) => (u.grade ? String(u.grade.isAtomic) : null)) as string[]}::text[],
+          ${part.map((u) => u.grade?.frontWordCount ?? null) as number[]}::int[],
+          ${part.map((u) => u.grade?.backWordCount ?? null) as number[]}::int[],
+          ${part.map((u) => u.grade?.atomicityStatus ?? null) as string[]}::text[],
+          ${part.map((u) => (u.grade ? String(u.grade.needsReview) : null)) as string[]}::text[]
+        ) as x(id, front, score, atomic, fw, bw, status, review)
+      ) as u
       where a.id = u.id`;
     changed += result.count;
   }

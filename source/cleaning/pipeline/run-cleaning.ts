@@ -1,13 +1,14 @@
 import type {Rewriter} from '../../ai/gemini-rewriter.js';
 import {
+  type AtomCleaningUpdate,
+  type AtomGradeUpdate,
   countPendingReviews,
   findMergeProposedAtomIds,
   findPendingReviewAtomIds,
   insertCleaningLog,
   insertReviewProposals,
   readCleaningAtoms,
-  updateAtomFronts,
-  updateAtomGrades,
+  updateAtomCleaning,
 } from '../../db/cleaning-rows.js';
 import type {Database} from '../../db/connection.js';
 import {withSyncLock} from '../../db/sync-lock.js';
@@ -65,6 +66,21 @@ export async function runCleaning(db: Database, options: CleaningOptions): Promi
   });
 }
 
+/** One update per atom: its new front and/or its new grade. */
+function mergeCleaningUpdates(
+  fronts: readonly {id: string; front: string}[],
+  grades: readonly AtomGradeUpdate[],
+): AtomCleaningUpdate[] {
+  const byId = new Map<string, AtomCleaningUpdate>();
+  for (const {id, front} of fronts) byId.set(id, {id, front, grade: null});
+  for (const {id, ...grade} of grades) {
+    const entry = byId.get(id);
+    if (entry) entry.grade = grade;
+    else byId.set(id, {id, front: null, grade});
+  }
+  return [...byId.values()];
+}
+
 async function clean(
   db: Database,
   options: CleaningOptions,
@@ -88,8 +104,7 @@ async function clean(
   const logs = [...normalised.logs, ...grades.logs];
   if (!dryRun) {
     await db.sql.begin(async (tx) => {
-      await updateAtomFronts(tx, normalised.updates, now);
-      await updateAtomGrades(tx, grades.updates, now);
+      await updateAtomCleaning(tx, mergeCleaningUpdates(normalised.updates, grades.updates), now);
       await insertCleaningLog(tx, logs, now);
     });
   }

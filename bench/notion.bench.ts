@@ -41,12 +41,12 @@ for (const backend of testBackends()) {
       job: `Notion full sync + transform, ${cards} flashcards + hierarchy, rate limit lifted (${backend})`,
       value: seconds,
       unit: 's',
-      reference: {label: 'pages/s', value: Math.round(pages / seconds)},
+      reference: {label: 'fetching the pages alone, same run', value: fetchSeconds},
       target:
         backend === 'embedded'
           ? {op: '<', value: 15, describe: '< 15 s'}
           : {op: '<', value: 8, describe: '< 8 s'},
-      notes: `${pages} pages, ${summary.requests} requests; fetch ${fetchSeconds.toFixed(1)} s, apply ${(seconds - fetchSeconds).toFixed(1)} s`,
+      notes: `${pages} pages (${Math.round(pages / seconds)} pages/s), ${summary.requests} requests; fetch ${fetchSeconds.toFixed(1)} s, apply ${(seconds - fetchSeconds).toFixed(1)} s`,
     });
   });
 }
@@ -70,11 +70,15 @@ it('rate limit 3/s on a small workspace: wall time vs requests ÷ 3', async () =
   const ideal = summary.requests / 3;
   record({
     id: 'notion.rate-limit-3',
-    job: `Notion sync at NOTION_RATE_LIMIT=3, ${summary.requests} requests: wall time ÷ (requests ÷ 3 s)`,
-    value: Math.round((seconds / ideal) * 100) / 100,
-    unit: '×',
-    reference: {label: 'requests ÷ 3 (s)', value: Math.round(ideal * 10) / 10},
-    target: {op: '<=', value: 1.1, describe: '≤ 1.1×'},
-    notes: `wall ${seconds.toFixed(1)} s; the bucket starts with a burst of 3 tokens`,
+    job: `Notion sync at NOTION_RATE_LIMIT=3, ${summary.requests} requests: wall time`,
+    value: Math.round(seconds * 100) / 100,
+    unit: 's',
+    reference: {label: "the limit's minimum, requests ÷ 3 s", value: Math.round(ideal * 100) / 100},
+    target: {
+      op: '<=',
+      value: Math.round(ideal * 1.1 * 100) / 100,
+      describe: '≤ 1.1 × (requests ÷ 3 s)',
+    },
+    notes: 'the bucket starts with a burst of 3 tokens, so a short run can beat the minimum',
   });
 });

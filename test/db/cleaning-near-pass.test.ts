@@ -5,23 +5,12 @@ import {runCleaning} from '../../source/cleaning/pipeline/run-cleaning.js';
 import {trigramSet} from '../../source/cleaning/trigrams.js';
 import {findNearDuplicatePairs, type NearPair} from '../../source/db/cleaning-rows.js';
 import type {Sql} from '../../source/db/sql-client.js';
+import {seededRandom} from '../../source/demo/seeded-random.js';
 import {describeEachBackend} from '../helpers/database.js';
 import {resetCleaningTables, seedAtoms} from './cleaning-fixtures.js';
 
 const now = new Date('2025-06-01T12:00:00Z');
 const threshold = 0.85;
-
-// mulberry32, so every run seeds the same cards.
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const words = [
   'tcp',
@@ -97,7 +86,7 @@ describeEachBackend('cleaning: near-duplicate passes', (db) => {
   });
 
   it('computes the trigram sets pg_trgm shows, for real and random texts', async () => {
-    const random = seeded(7);
+    const random = seededRandom(7);
     const texts = [
       'What is the main role of the transport layer?',
       "Q: What's a MAC address used for",
@@ -122,7 +111,7 @@ describeEachBackend('cleaning: near-duplicate passes', (db) => {
 
   it('full and incremental passes find the pairs the per-atom probe finds', async () => {
     const sql = db().sql;
-    await seedAtoms(sql, seedFronts(seeded(42)));
+    await seedAtoms(sql, seedFronts(seededRandom(42)));
     const expected = await oldProbe(sql);
     expect(expected.length).toBeGreaterThan(5);
     const items = await liveItems(sql);

@@ -66,19 +66,23 @@ const notionState = (db: Database) =>
     (select string_agg(concat_ws(':', notion_id, name), ',' order by notion_id) from concepts))) as s`.then(
     (rows) => String(rows[0]!.s),
   );
-const cleanState = (db: Database) =>
+// A clean run commits in batches: grades, fronts and their log in one transaction, then the
+// merge proposals in one statement. Each batch must be all or nothing.
+const cleanGradeState = (db: Database) =>
   db.sql`select md5(concat_ws('|',
     (select string_agg(concat_ws(':', card_id, front, quality_score, atomicity_status, needs_review), ',' order by card_id) from learning_atoms),
-    (select count(*) from cleaning_log), (select count(*) from review_queue))) as s`.then((rows) =>
-    String(rows[0]!.s),
-  );
+    (select count(*) from cleaning_log))) as s`.then((rows) => String(rows[0]!.s));
+const cleanProposalState = (db: Database) =>
+  db.sql`select count(*)::int as n from review_queue`.then((rows) => Number(rows[0]!.n));
+const cleanState = async (db: Database) =>
+  `${await cleanGradeState(db)}/${await cleanProposalState(db)}`;
 const pullState = (db: Database) =>
   db.sql`select md5(string_agg(concat_ws(':', card_id, anki_review_count, anki_stability, anki_difficulty, anki_due_date), ',' order by card_id)) as s
     from learning_atoms`.then((rows) => String(rows[0]!.s));
 const triageState = (db: Database) =>
   db.sql`select md5(concat_ws('|',
-    (select string_agg(concat_ws(':', id, status, approved_atom_id), ',' order by id) from review_queue),
-    (select string_agg(concat_ws(':', id, front, back, rewrite_count), ',' order by id) from learning_atoms),
+    (select string_agg(concat_ws(':', id, status, approved_atom_id is null), ',' order by id) from review_queue),
+    (select string_agg(concat_ws(':', card_id, front, back, rewrite_count), ',' order by card_id) from learning_atoms),
     (select count(*) from cleaning_log), (select count(*) from review_decisions))) as s`.then(
     (rows) => String(rows[0]!.s),
   );
@@ -135,10 +139,16 @@ describe('kill -9 at random points', () => {
     await mustRun(['clean'], {NLS_HOME: reference});
     const before = await withDb(synced, cleanState);
     const after = await withDb(reference, cleanState);
+    const [gradesBefore, proposalsBefore] = before.split('/');
+    const [gradesAfter, proposalsAfter] = after.split('/');
     for (const seed of seeds) {
       const home = copyHome(synced);
       await killAfter(['clean'], home, 200 + Math.floor(seededRandom(seed + 10)() * 2500));
-      expect([before, after]).toContain(await withDb(home, cleanState));
+      const [grades, proposals] = (await withDb(home, cleanState)).split('/');
+      expect([gradesBefore, gradesAfter]).toContain(grades);
+      expect([proposalsBefore, proposalsAfter]).toContain(proposals);
+      // Proposals are only written after the grades batch committed.
+      if (proposals !== proposalsBefore) expect(grades).toBe(gradesAfter);
       await mustRun(['clean'], {NLS_HOME: home});
       expect(await withDb(home, cleanState)).toBe(after);
     }

@@ -10,24 +10,13 @@ import {insertRows} from '../source/db/bulk-insert.js';
 import {explainNearPairsOf} from '../source/db/cleaning-rows.js';
 import {type Database, openDatabase} from '../source/db/connection.js';
 import {migrate} from '../source/db/migrate.js';
+import {seededRandom} from '../source/demo/seeded-random.js';
 import {type Backend, createTestDatabase, testBackends} from '../test/helpers/database.js';
 import {cliPath, isolatedEnv} from '../test/helpers/run-nls.js';
 import {record} from './recorder.js';
 
 const atomCount = Number(process.env.NLS_BENCH_ATOMS ?? 100_000);
 const targets: Record<Backend, number> = {embedded: 20, server: 10};
-
-// mulberry32: a small seeded generator so every run cleans the same cards.
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const subjects = [
   'TCP',
@@ -154,7 +143,7 @@ for (const backend of testBackends())
     });
 
     it(`cleans ${atomCount} atoms (${backend})`, async () => {
-      const rows = generateAtoms(seeded(42));
+      const rows = generateAtoms(seededRandom(42));
       await insertRows(db.sql, 'learning_atoms', rows);
       await db.sql`analyze learning_atoms`;
 
@@ -274,7 +263,7 @@ for (const backend of testBackends()) {
     try {
       const db = server ?? (await openDatabase({dataDir: embeddedDataDir(home)}));
       if (!server) await migrate(db.sql);
-      await insertRows(db.sql, 'learning_atoms', generateAtoms(seeded(42)));
+      await insertRows(db.sql, 'learning_atoms', generateAtoms(seededRandom(42)));
       if (!server) await db.close();
       const env: Record<string, string> = {NLS_HOME: home};
       if (server) env.DATABASE_URL = server.location;

@@ -1,6 +1,6 @@
-import {createInterface} from 'node:readline/promises';
 import {createAnkiClient} from '../anki/client.js';
 import {pushToAnki} from '../anki/sync/push-service.js';
+import {confirmDestructive} from '../cli/confirm.js';
 import {registerSecrets} from '../cli/output.js';
 import type {CommandContext} from '../cli/program.js';
 import {createProgressPrinter} from '../cli/progress-printer.js';
@@ -15,16 +15,6 @@ export interface PushCommandOptions {
   deleteStale?: boolean;
   yes?: boolean;
   json?: boolean;
-}
-
-async function askOnTerminal(count: number): Promise<boolean> {
-  const rl = createInterface({input: process.stdin, output: process.stderr});
-  try {
-    const answer = await rl.question(`Delete ${count} note(s) of removed atoms from Anki? [y/N] `);
-    return /^y(es)?$/i.test(answer.trim());
-  } finally {
-    rl.close();
-  }
 }
 
 /** `nls sync anki push`: adds and updates Anki notes, suspends (or deletes) removed ones. */
@@ -47,7 +37,10 @@ export async function run(options: PushCommandOptions, {output}: CommandContext)
       url: config.anki.url,
       dryRun: options.dryRun === true,
       deleteStale: options.deleteStale === true,
-      confirmDelete: async (count) => options.yes === true || askOnTerminal(count),
+      confirmDelete: (count) =>
+        confirmDestructive(`Delete ${count} note(s) of removed atoms from Anki?`, {
+          yes: options.yes,
+        }),
     }),
   ).finally(() => printer?.finish());
   if (options.json) {

@@ -17,13 +17,3 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
   }
   return db;
 }
-
-/**
- * Starts opening the database now, so it starts while the terminal app's modules load (the
- * embedded database needs about 0.7 s, Ink about 0.5 s). A failure surfaces where it is awaited.
- */
-export function startOpeningDatabase(config: Config): Promise<Database> {
-  const opening = openConfiguredDatabase(config);
-  opening.catch(() => {});
-  return opening;
-}

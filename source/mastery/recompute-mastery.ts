@@ -1,28 +1,24 @@
 import type {ConceptMasteryUpdate, MasteryInputRow} from '../db/mastery-rows.js';
 import {readMasteryInputs, writeConceptMastery} from '../db/mastery-rows.js';
 import type {Sql} from '../db/sql-client.js';
-import {type FsrsState, retrievability} from '../quiz/schedule.js';
+import {retrievability, scheduleFromColumns} from '../quiz/schedule.js';
 import {ankiRetrievability} from './anki-retrievability.js';
 import {computeConceptMastery, type MasteryAtom} from './concept-mastery.js';
 
 function atomRecall(row: MasteryInputRow, now: Date): number | null {
-  if (row.quiz_state !== null && row.quiz_due !== null) {
-    return retrievability(
-      {
-        state: row.quiz_state as FsrsState,
-        stability: row.quiz_stability ?? 0,
-        difficulty: row.quiz_difficulty ?? 0,
-        due: row.quiz_due,
-        lastReview: row.quiz_last_review,
-        reps: row.quiz_reps ?? 0,
-        lapses: row.quiz_lapses ?? 0,
-        elapsedDays: row.quiz_elapsed_days ?? 0,
-        scheduledDays: row.quiz_scheduled_days ?? 0,
-        learningSteps: row.quiz_learning_steps ?? 0,
-      },
-      now,
-    );
-  }
+  const schedule = scheduleFromColumns({
+    state: row.quiz_state,
+    stability: row.quiz_stability,
+    difficulty: row.quiz_difficulty,
+    due: row.quiz_due,
+    lastReview: row.quiz_last_review,
+    reps: row.quiz_reps,
+    lapses: row.quiz_lapses,
+    elapsedDays: row.quiz_elapsed_days,
+    scheduledDays: row.quiz_scheduled_days,
+    learningSteps: row.quiz_learning_steps,
+  });
+  if (schedule) return retrievability(schedule, now);
   return ankiRetrievability(
     {stability: row.anki_stability, lastReviewAt: row.anki_last_review_at},
     now,

@@ -94,6 +94,37 @@ export function fromFsrsCard(card: Card): QuizScheduleState {
   };
 }
 
+/** A stored `quiz_schedule` row's FSRS columns, any of which may be null (no row joined). */
+export interface StoredScheduleColumns {
+  state: number | null;
+  stability: number | null;
+  difficulty: number | null;
+  due: Date | null;
+  lastReview: Date | null;
+  reps: number | null;
+  lapses: number | null;
+  elapsedDays: number | null;
+  scheduledDays: number | null;
+  learningSteps: number | null;
+}
+
+/** The schedule state of stored columns, or null when the atom was never quizzed. */
+export function scheduleFromColumns(columns: StoredScheduleColumns): QuizScheduleState | null {
+  if (columns.state === null || columns.due === null) return null;
+  return {
+    state: columns.state as FsrsState,
+    stability: columns.stability ?? 0,
+    difficulty: columns.difficulty ?? 0,
+    due: columns.due,
+    lastReview: columns.lastReview,
+    reps: columns.reps ?? 0,
+    lapses: columns.lapses ?? 0,
+    elapsedDays: columns.elapsedDays ?? 0,
+    scheduledDays: columns.scheduledDays ?? 0,
+    learningSteps: columns.learningSteps ?? 0,
+  };
+}
+
 /** Applies one answer at `now` to a state (null = never quizzed) and returns the next state. */
 export function scheduleAnswer(
   state: QuizScheduleState | null,

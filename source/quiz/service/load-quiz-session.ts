@@ -8,7 +8,7 @@ import {
 import type {Sql} from '../../db/sql-client.js';
 import {isQuizAtomType} from '../content.js';
 import {validateQuizContent} from '../parse-content.js';
-import {type FsrsState, selectSession} from '../schedule.js';
+import {scheduleFromColumns, selectSession} from '../schedule.js';
 import type {QuizSessionItem} from '../session-types.js';
 import {formatDue} from './format-due.js';
 import {type QuizScope, resolveQuizScope} from './quiz-scope.js';
@@ -36,21 +36,18 @@ function toItem(row: QuizCandidateRow): QuizSessionItem | null {
   if (!isQuizAtomType(row.atom_type)) return null;
   const parsed = validateQuizContent(row.atom_type, row.content);
   if (!parsed.ok) return null;
-  const schedule =
-    row.q_state === null || row.q_due === null
-      ? null
-      : {
-          state: row.q_state as FsrsState,
-          stability: row.q_stability ?? 0,
-          difficulty: row.q_difficulty ?? 0,
-          due: row.q_due,
-          lastReview: row.q_last_review,
-          reps: row.q_reps ?? 0,
-          lapses: row.q_lapses ?? 0,
-          elapsedDays: row.q_elapsed_days ?? 0,
-          scheduledDays: row.q_scheduled_days ?? 0,
-          learningSteps: row.q_learning_steps ?? 0,
-        };
+  const schedule = scheduleFromColumns({
+    state: row.q_state,
+    stability: row.q_stability,
+    difficulty: row.q_difficulty,
+    due: row.q_due,
+    lastReview: row.q_last_review,
+    reps: row.q_reps,
+    lapses: row.q_lapses,
+    elapsedDays: row.q_elapsed_days,
+    scheduledDays: row.q_scheduled_days,
+    learningSteps: row.q_learning_steps,
+  });
   return {
     atom: {
       id: row.id,

@@ -12,8 +12,6 @@ export interface RunTuiOptions {
   config: Config;
   /** Already open (the caller closes it); otherwise the app opens and closes the configured one. */
   database?: Database;
-  /** An opening the caller started early (see startOpeningDatabase); the app closes it. */
-  opening?: Promise<Database>;
   initialScreen?: ScreenId;
   theme?: Theme;
 }
@@ -21,7 +19,7 @@ export interface RunTuiOptions {
 /** Opens the terminal app and resolves with the exit code when the user quits. */
 export async function runTui(options: RunTuiOptions): Promise<number> {
   const {config} = options;
-  let opening: Promise<Database> | undefined = options.opening;
+  let opening: Promise<Database> | undefined;
   // Imported lazily so the first frame does not wait for the database modules.
   const openConfigured = () => {
     opening ??= import('../../db/open-configured.js').then(({openConfiguredDatabase}) =>

@@ -7,23 +7,18 @@ import {ignoreProgress} from '../source/progress/progress-events.js';
 import {insertAnkiCourse, testSettings} from '../test/db/anki-fixtures.js';
 import {type FakeAnki, type FakeAnkiRequest, startFakeAnki} from '../test/fakes/anki-server.js';
 import {createTestDatabase} from '../test/helpers/database.js';
+import {syntheticAnkiAtoms, syntheticAnkiReviews} from '../test/helpers/synthetic-dataset.js';
 import {record} from './recorder.js';
 
 const count = 10_000;
 const now = new Date('2025-03-01T10:00:00Z');
-const day = 86_400_000;
 let db: Database;
 let fake: FakeAnki;
 
 beforeAll(async () => {
   db = await createTestDatabase('embedded');
   fake = await startFakeAnki({now: () => now.getTime()});
-  const atoms = Array.from({length: count}, (_, i) => ({
-    cardId: `BENCH-${String(i).padStart(5, '0')}`,
-    front: `Question number ${i}: what does the protocol at layer ${i % 7} do?`,
-    back: `It carries answer ${i} between the two hosts.`,
-  }));
-  await insertAnkiCourse(db.sql, 'Bench', atoms);
+  await insertAnkiCourse(db.sql, 'Bench', syntheticAnkiAtoms(count, 1, 'BENCH'));
 });
 afterAll(async () => {
   await fake?.stop();
@@ -59,14 +54,9 @@ it('push of 10,000 new notes, then pull of 10,000 cards with 5 reviews each', as
   const pushReference = await replaySeconds(replayTarget, pushRequests);
   await replayTarget.stop();
 
-  for (const card of fake.collection.cards.values()) {
-    fake.simulateReviews(
-      card.id,
-      [20, 18, 14, 9, 2].map((ago, i) => ({
-        rating: (i === 2 ? 1 : 3) as 1 | 3,
-        at: new Date(now.getTime() - ago * day),
-      })),
-    );
+  const reviews = syntheticAnkiReviews(count, 1, {now, perCard: 5});
+  for (const [index, card] of [...fake.collection.cards.values()].entries()) {
+    fake.simulateReviews(card.id, reviews[index]!);
   }
   const before = fake.requests.length;
   start = performance.now();

@@ -8,7 +8,8 @@ export interface BenchResult {
   value: number;
   unit: string;
   reference: {label: string; value: number} | null;
-  target: {op: '<' | '<='; value: number; describe: string};
+  /** `ratio: true` bounds value ÷ reference.value instead of value (e.g. ≤ 3× COPY). */
+  target: {op: '<' | '<='; value: number; describe: string; ratio?: boolean};
   notes?: string;
   measuredAt: string;
 }
@@ -32,9 +33,11 @@ export function percentile(values: readonly number[], p: number): number {
 
 /** Whether a result meets its target. */
 export function passes(result: BenchResult): boolean {
+  const measured =
+    result.target.ratio && result.reference ? result.value / result.reference.value : result.value;
   return result.target.op === '<'
-    ? result.value < result.target.value
-    : result.value <= result.target.value;
+    ? measured < result.target.value
+    : measured <= result.target.value;
 }
 
 /** Records one result (replacing an earlier one with the same id). */

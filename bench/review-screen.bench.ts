@@ -7,6 +7,7 @@ import {ReviewApp} from '../source/screens/review/review-app.js';
 import {createTestDatabase} from '../test/helpers/database.js';
 import {press} from '../test/helpers/press.js';
 import {renderTui} from '../test/helpers/render.js';
+import {insertReviewQueue, syntheticReviewQueue} from '../test/helpers/synthetic-dataset.js';
 import {percentile, record} from './recorder.js';
 
 const items = 10_000;
@@ -15,19 +16,7 @@ let db: Database;
 
 beforeAll(async () => {
   db = await createTestDatabase('embedded');
-  await db.sql`
-    insert into learning_atoms (card_id, front, back, quality_score)
-    select 'BENCH-' || n, 'Question ' || n || ' about routing, switching and addressing?',
-           'An answer with several facts ' || n, 0.40
-    from generate_series(1, ${items}) n`;
-  await db.sql`
-    insert into review_queue (front, back, original_front, original_back, original_atom_id,
-      status, source, batch_id, quality_score, ai_confidence, rewrite_reason, created_at)
-    select 'Rewritten question ' || a.n || ' about routing?', 'Answer ' || a.n, a.front, a.back,
-           a.id, 'pending', 'gemini', 'batch-' || (a.n % 20),
-           round((random() * 0.6 + 0.4)::numeric, 2), 0.8, 'clearer',
-           now() - (a.n || ' seconds')::interval
-    from (select id, front, back, substring(card_id from 7)::int as n from learning_atoms) a`;
+  await insertReviewQueue(db.sql, syntheticReviewQueue(items, 1, {now: new Date()}));
 }, 600_000);
 afterAll(async () => {
   await db?.close();

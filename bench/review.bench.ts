@@ -2,6 +2,7 @@ import {afterAll, beforeAll, it} from 'vitest';
 import type {Database} from '../source/db/connection.js';
 import {createReviewService} from '../source/review/review-service.js';
 import {createTestDatabase} from '../test/helpers/database.js';
+import {insertReviewQueue, syntheticReviewQueue} from '../test/helpers/synthetic-dataset.js';
 import {median, record} from './recorder.js';
 
 const items = 10_000;
@@ -9,21 +10,8 @@ let db: Database;
 
 beforeAll(async () => {
   db = await createTestDatabase('embedded');
-  // One atom per item; every fifth item is a two-card split, so groups and rows both matter.
-  await db.sql`
-    insert into learning_atoms (card_id, front, back, quality_score)
-    select 'BENCH-' || n, 'Question ' || n || ' about routing, switching and addressing?',
-           'An answer with several facts ' || n, 0.40
-    from generate_series(1, ${items}) n`;
-  await db.sql`
-    insert into review_queue (front, back, original_front, original_back, original_atom_id,
-      status, source, batch_id, quality_score, ai_confidence, rewrite_reason, created_at)
-    select 'Rewritten question ' || a.n || '-' || s, 'Answer', a.front, a.back, a.id, 'pending',
-           'gemini', 'batch-' || (a.n % 20), round((random() * 0.6 + 0.4)::numeric, 2), 0.8,
-           'split', now() - (a.n || ' seconds')::interval
-    from (select id, front, back, substring(card_id from 7)::int as n from learning_atoms) a
-    cross join generate_series(1, 2) s
-    where s = 1 or a.n % 5 = 0`;
+  // One group per item; every fifth is a two-card split, so groups and rows both matter.
+  await insertReviewQueue(db.sql, syntheticReviewQueue(items, 1, {now: new Date(), splitEvery: 5}));
 }, 600_000);
 afterAll(async () => {
   await db?.close();

@@ -14,6 +14,7 @@ import {App} from '../source/screens/app/app.js';
 import {ServicesProvider} from '../source/screens/app/services-context.js';
 import {ConceptsScreen} from '../source/screens/concepts/concepts-screen.js';
 import {createTestDatabase} from '../test/helpers/database.js';
+import {insertConceptTree, syntheticConceptTree} from '../test/helpers/synthetic-dataset.js';
 import {median, percentile, record} from './recorder.js';
 
 const home = mkdtempSync(path.join(os.tmpdir(), 'nls-bench-tui-'));
@@ -89,25 +90,7 @@ it('first frame and first data of the app on the demo database (embedded)', asyn
 it('key-to-frame latency scrolling the concept tree over 100,000 atoms', async () => {
   const db = await createTestDatabase('embedded');
   try {
-    await db.sql`
-      insert into clean_concept_areas (id, name, display_order)
-      select gen_random_uuid(), 'Area ' || lpad(i::text, 2, '0'), i from generate_series(1, 10) i`;
-    await db.sql`
-      insert into clean_concept_clusters (id, name, concept_area_id, display_order)
-      select gen_random_uuid(), 'Cluster ' || lpad(i::text, 3, '0'),
-             (select id from clean_concept_areas order by display_order offset (i % 10) limit 1), i
-      from generate_series(1, 100) i`;
-    await db.sql`
-      insert into concepts (id, name, cluster_id)
-      select gen_random_uuid(), 'Concept ' || lpad(i::text, 4, '0'),
-             (select id from clean_concept_clusters order by display_order offset (i % 100) limit 1)
-      from generate_series(1, 1000) i`;
-    await db.sql`
-      with numbered as (select id, row_number() over (order by name) as n from concepts)
-      insert into learning_atoms (front, back, atom_type, concept_id, quality_score, is_atomic)
-      select 'Question ' || i || ' about something?', 'Answer ' || i, 'flashcard',
-             numbered.id, 0.5 + (i % 50) / 100.0, i % 7 <> 0
-      from generate_series(1, 100000) i join numbered on numbered.n = 1 + (i % 1000)`;
+    await insertConceptTree(db.sql, syntheticConceptTree(100_000, 1));
     const view = render(
       createElement(
         ServicesProvider,

@@ -6,16 +6,13 @@ import {clearAllData} from '../../source/db/demo-marker.js';
 import {ignoreProgress} from '../../source/progress/progress-events.js';
 import {type FakeAnki, startFakeAnki} from '../fakes/anki-server.js';
 import {describeEachBackend} from '../helpers/database.js';
+import {syntheticAnkiAtoms} from '../helpers/synthetic-dataset.js';
 import {insertAnkiCourse, testSettings} from './anki-fixtures.js';
 
 // AnkiConnect faults: each run ends completed or failed with sync_log saying why, nothing
 // already saved is lost, and the next run converges (no duplicate notes in Anki).
 const now = new Date('2025-03-01T10:00:00Z');
-const atoms = Array.from({length: 12}, (_, i) => ({
-  cardId: `FLT-${String(i + 1).padStart(2, '0')}`,
-  front: `Which well-known port does service number ${i + 1} of the fault course use?`,
-  back: `Port ${1000 + i}`,
-}));
+const atoms = syntheticAnkiAtoms(12, 1, 'FLT');
 
 describeEachBackend('AnkiConnect faults', (db) => {
   let fake: FakeAnki;

@@ -2,6 +2,7 @@ import {beforeEach, expect, it} from 'vitest';
 import {runCleaning} from '../../source/cleaning/pipeline/index.js';
 import {explainNearDuplicatePairs} from '../../source/db/cleaning-rows.js';
 import {describeEachBackend} from '../helpers/database.js';
+import {syntheticCleaningAtoms} from '../helpers/synthetic-dataset.js';
 import {resetCleaningTables, seedAtoms} from './cleaning-fixtures.js';
 
 const now = new Date('2025-06-01T12:00:00Z');
@@ -105,12 +106,7 @@ describeEachBackend('cleaning: duplicates', (db) => {
 
   it('the near-duplicate query can use the trigram index', async () => {
     const sql = db().sql;
-    await seedAtoms(
-      sql,
-      Array.from({length: 300}, (_, i) => ({
-        front: `What does protocol ${i.toString(36)} carry in frame ${(i * 7919).toString(36)}?`,
-      })),
-    );
+    await seedAtoms(sql, syntheticCleaningAtoms(300, 11));
     await sql`analyze learning_atoms`;
     const plan = (await explainNearDuplicatePairs(sql, 0.85)).join('\n');
     expect(plan).toContain('idx_learning_atoms_front_trgm');

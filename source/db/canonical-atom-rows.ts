@@ -1,4 +1,5 @@
 import type {UpsertOutcome} from './canonical-rows.js';
+import {appendCleaningLog} from './cleaning-log-rows.js';
 import type {Sql, TransactionSql} from './sql-client.js';
 
 type Client = Sql | TransactionSql;
@@ -127,20 +128,11 @@ export async function updateAtoms(
   return {written: row?.written ?? 0, orphans: row?.orphans ?? []};
 }
 
-/** Appends the sync's cleaning_log entries in one statement. */
+/** Appends the sync's cleaning_log entries. */
 export async function insertSyncCleaningLog(
   tx: Client,
   entries: SyncLogEntry[],
   now: Date,
 ): Promise<void> {
-  if (entries.length === 0) return;
-  await tx`
-    insert into cleaning_log (atom_id, operation, old_value, new_value, performed_at)
-    select u.atom_id, u.operation, u.old_value::jsonb, u.new_value::jsonb, ${now}
-    from unnest(
-      ${entries.map((e) => e.atomId)}::uuid[],
-      ${entries.map((e) => e.operation)}::text[],
-      ${entries.map((e) => JSON.stringify(e.oldValue ?? null))}::text[],
-      ${entries.map((e) => JSON.stringify(e.newValue ?? null))}::text[]
-    ) as u(atom_id, operation, old_value, new_value)`;
+  await appendCleaningLog(tx, entries, now);
 }

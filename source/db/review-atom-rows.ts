@@ -1,3 +1,4 @@
+import {appendCleaningLog} from './cleaning-log-rows.js';
 import type {Sql, TransactionSql} from './sql-client.js';
 
 // postgres.js sends a boolean array as a scalar boolean, so booleans travel as text[] here.
@@ -142,17 +143,7 @@ export async function insertCleaningLogs(
   entries: readonly CleaningLogEntry[],
   now: Date,
 ): Promise<string[]> {
-  if (entries.length === 0) return [];
-  const rows = await sql<{id: string}[]>`
-    insert into cleaning_log (atom_id, operation, old_value, new_value, performed_at)
-    select atom_id, operation, old_value::jsonb, new_value::jsonb, ${now}
-    from unnest(
-      ${entries.map((e) => e.atomId)}::uuid[], ${entries.map((e) => e.operation)}::text[],
-      ${entries.map((e) => JSON.stringify(e.oldValue ?? null))}::text[],
-      ${entries.map((e) => JSON.stringify(e.newValue ?? null))}::text[]
-    ) as u(atom_id, operation, old_value, new_value)
-    returning id`;
-  return rows.map((row) => row.id);
+  return appendCleaningLog(sql, entries, now);
 }
 
 /** Text and Notion page of atoms (for write-back after a decision). */

@@ -1,6 +1,7 @@
 import {beforeEach, expect, it} from 'vitest';
 import {gradeCard, normalizeFront} from '../../source/cleaning/index.js';
 import {runCleaning} from '../../source/cleaning/pipeline/index.js';
+import {DEFAULT_THRESHOLDS} from '../../source/cleaning/thresholds.js';
 import {describeEachBackend} from '../helpers/database.js';
 import {
   resetCleaningTables,
@@ -94,6 +95,29 @@ describeEachBackend('cleaning: grades, normalisation, dry run', (db) => {
       old_value: {front: "Q: what's the default port of HTTPS"},
       new_value: {front: 'What is the default port of HTTPS?'},
     });
+    expect(https?.new_value).toMatchObject({steps: expect.arrayContaining(['strip_prefix'])});
+    // A first grade logs null as the old value and the stored columns, grade and rules as new.
+    const dnsGrade = gradeCard({
+      front: atoms[0]!.front,
+      back: atoms[0]!.back,
+      atomType: 'flashcard',
+    });
+    const [dnsLog] = await sql<{old_value: unknown; new_value: Record<string, unknown>}[]>`
+      select old_value, new_value from cleaning_log
+      where operation = 'atomicity_check' and atom_id = ${ids[0]!}`;
+    expect(dnsLog).toEqual({
+      old_value: null,
+      new_value: {
+        quality_score: dnsGrade.qualityScore,
+        is_atomic: dnsGrade.isAtomic,
+        front_word_count: dnsGrade.frontWordCount,
+        back_word_count: dnsGrade.backWordCount,
+        atomicity_status: dnsGrade.atomicityStatus,
+        needs_review: dnsGrade.needsReview,
+        grade: dnsGrade.grade,
+        issues: dnsGrade.issues.map((issue) => issue.rule),
+      },
+    });
     const runs = await sql<{sync_type: string; status: string; items_processed: number}[]>`
       select sync_type, status, items_processed from sync_log`;
     expect(runs).toEqual([{sync_type: 'cleaning', status: 'completed', items_processed: 8}]);
@@ -103,6 +127,35 @@ describeEachBackend('cleaning: grades, normalisation, dry run', (db) => {
     expect(again.changes).toEqual({regraded: 0, normalized: 0, logged: 0});
     const after = await snapshotCleaningState(sql);
     expect(after).toEqual({...before, runs: before.runs + 1});
+
+    // Stricter limits regrade: the log then shows the stored columns as the old value.
+    const strict = {...DEFAULT_THRESHOLDS, frontWordsOptimal: 3, frontWordsMax: 4};
+    const regraded = await runCleaning(db(), {
+      now: new Date('2025-06-03T12:00:00Z'),
+      thresholds: strict,
+    });
+    expect(regraded.changes.regraded).toBeGreaterThan(0);
+    const [{quality_score: storedScore} = {quality_score: -1}] = await sql<
+      {quality_score: number}[]
+    >`
+      select quality_score from learning_atoms where id = ${ids[4]!}`;
+    const [latest] = await sql<
+      {old_value: Record<string, unknown>; new_value: Record<string, unknown>}[]
+    >`
+      select old_value, new_value from cleaning_log
+      where operation = 'atomicity_check' and atom_id = ${ids[4]!}
+      order by performed_at desc limit 1`;
+    const first = rows.find((row) => row.id === ids[4]!)!;
+    expect(latest?.old_value).toEqual({
+      quality_score: first.quality_score,
+      is_atomic: first.is_atomic,
+      front_word_count: first.front_word_count,
+      back_word_count: first.back_word_count,
+      atomicity_status: first.atomicity_status,
+      needs_review: first.needs_review,
+    });
+    expect(latest?.new_value.quality_score).toBe(storedScore);
+    expect(storedScore).toBeLessThan(first.quality_score);
   });
 
   it('--dry-run writes nothing, not even sync_log; a real run then logs every change', async () => {

@@ -1,4 +1,4 @@
-import type {AtomGradeUpdate, CleaningAtomRow, CleaningLogEntry} from '../../db/cleaning-rows.js';
+import type {AtomGradeUpdate, CleaningAtomRow} from '../../db/cleaning-rows.js';
 import {type AtomicityStatus, type Grade, type GradeReport, gradeCard} from '../grade-card.js';
 import type {CleaningThresholds} from '../thresholds.js';
 
@@ -9,25 +9,13 @@ export interface GradedAtom {
   readonly report: GradeReport;
 }
 
-/** Grade counts and the writes needed to store the grades. */
+/** Grade counts and the writes (each logged) needed to store the grades. */
 export interface GradePlan {
   readonly graded: GradedAtom[];
   readonly updates: AtomGradeUpdate[];
-  readonly logs: CleaningLogEntry[];
   readonly grades: Record<Grade, number>;
   readonly atomicity: Record<AtomicityStatus, number>;
   readonly needsReview: number;
-}
-
-function storedColumns(row: CleaningAtomRow) {
-  return {
-    quality_score: row.quality_score,
-    is_atomic: row.is_atomic,
-    front_word_count: row.front_word_count,
-    back_word_count: row.back_word_count,
-    atomicity_status: row.atomicity_status,
-    needs_review: row.needs_review,
-  };
 }
 
 function unchanged(row: CleaningAtomRow, report: GradeReport): boolean {
@@ -54,7 +42,6 @@ export function planGrades(
 ): GradePlan {
   const graded: GradedAtom[] = [];
   const updates: AtomGradeUpdate[] = [];
-  const logs: CleaningLogEntry[] = [];
   const grades: Record<Grade, number> = {A: 0, B: 0, C: 0, D: 0, F: 0};
   const atomicity: Record<AtomicityStatus, number> = {atomic: 0, verbose: 0, needs_split: 0};
   let needsReview = 0;
@@ -66,7 +53,7 @@ export function planGrades(
     atomicity[report.atomicityStatus] += 1;
     if (report.needsReview) needsReview += 1;
     if (unchanged(row, report)) return;
-    const update: AtomGradeUpdate = {
+    updates.push({
       id: row.id,
       qualityScore: report.qualityScore,
       isAtomic: report.isAtomic,
@@ -74,23 +61,9 @@ export function planGrades(
       backWordCount: report.backWordCount,
       atomicityStatus: report.atomicityStatus,
       needsReview: report.needsReview,
-    };
-    updates.push(update);
-    logs.push({
-      atomId: row.id,
-      operation: 'atomicity_check',
-      oldValue: storedColumns(row),
-      newValue: {
-        quality_score: report.qualityScore,
-        is_atomic: report.isAtomic,
-        front_word_count: report.frontWordCount,
-        back_word_count: report.backWordCount,
-        atomicity_status: report.atomicityStatus,
-        needs_review: report.needsReview,
-        grade: report.grade,
-        issues: report.issues.map((issue) => issue.rule),
-      },
+      grade: report.grade,
+      issues: report.issues.map((issue) => issue.rule),
     });
   });
-  return {graded, updates, logs, grades, atomicity, needsReview};
+  return {graded, updates, grades, atomicity, needsReview};
 }

@@ -6,7 +6,7 @@ import {
 } from '../../db/near-duplicate-rows.js';
 import type {Sql} from '../../db/sql-client.js';
 import {lastCompletedRun} from '../../db/sync-log.js';
-import {findSimilarPairs, type SimilarityItem} from '../near-duplicates.js';
+import {findSimilarPairsCooperatively, type SimilarityItem} from '../near-duplicates.js';
 
 /** How the near-duplicate pairs of a run were found. */
 export interface NearPassSummary {
@@ -35,6 +35,8 @@ export interface NearPassOptions {
   readonly fullPassShare?: number;
   /** The join looks this far below the threshold so tokenising nuances cannot hide a pair. */
   readonly candidateMargin?: number;
+  /** Settles when the run's own writes are stored; the database is read only after that. */
+  readonly written?: Promise<unknown>;
 }
 
 // More pairs than this are not stored (the next run then makes a full pass): sync_log rows
@@ -61,7 +63,11 @@ async function fullPass(
   changed: number | null,
 ) {
   const margin = options.candidateMargin ?? 0.05;
-  const candidates = findSimilarPairs(items, Math.max(0.01, options.threshold - margin));
+  const candidates = await findSimilarPairsCooperatively(
+    items,
+    Math.max(0.01, options.threshold - margin),
+  );
+  await options.written;
   const pairs = await confirmNearPairs(sql, candidates, options.threshold);
   const summary: NearPassSummary = {
     mode: 'full',
@@ -114,6 +120,7 @@ export async function findNearPairs(
   if (changed.length > limit) {
     return fullPass(sql, items, options, 'many atoms changed', changed.length);
   }
+  await options.written;
   const live = new Set(items.map((item) => item.id));
   const touched = new Set(changed);
   const byKey = new Map<string, NearPair>();

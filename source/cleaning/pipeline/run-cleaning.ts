@@ -5,7 +5,6 @@ import {
   countPendingReviews,
   findMergeProposedAtomIds,
   findPendingReviewAtomIds,
-  insertCleaningLog,
   insertReviewProposals,
   readCleaningAtoms,
   updateAtomCleaning,
@@ -19,7 +18,7 @@ import type {CleaningReport} from './cleaning-report.js';
 import {planDedupe} from './dedupe-step.js';
 import {planGrades} from './grade-step.js';
 import {findNearPairs, planNearPass, storeNearPairs} from './near-pass.js';
-import {planNormalisation} from './normalise-step.js';
+import {type NormalisePlan, planNormalisation} from './normalise-step.js';
 import {runRewriteStep, selectRewriteCandidates} from './rewrite-step.js';
 
 /** Options for {@link runCleaning}. */
@@ -68,15 +67,15 @@ export async function runCleaning(db: Database, options: CleaningOptions): Promi
 
 /** One update per atom: its new front and/or its new grade. */
 function mergeCleaningUpdates(
-  fronts: readonly {id: string; front: string}[],
+  fronts: NormalisePlan['updates'],
   grades: readonly AtomGradeUpdate[],
 ): AtomCleaningUpdate[] {
   const byId = new Map<string, AtomCleaningUpdate>();
-  for (const {id, front} of fronts) byId.set(id, {id, front, grade: null});
+  for (const {id, front, steps} of fronts) byId.set(id, {id, front, steps, grade: null});
   for (const {id, ...grade} of grades) {
     const entry = byId.get(id);
     if (entry) entry.grade = grade;
-    else byId.set(id, {id, front: null, grade});
+    else byId.set(id, {id, front: null, steps: null, grade});
   }
   return [...byId.values()];
 }
@@ -101,15 +100,20 @@ async function clean(
   const normalised = planNormalisation(rows);
   const grades = planGrades(rows, normalised.fronts, thresholds);
   onProgress({type: 'advance', phase: 'Grading', done: rows.length, total: rows.length});
-  const logs = [...normalised.logs, ...grades.logs];
-  if (!dryRun) {
-    await db.sql.begin(async (tx) => {
-      await updateAtomCleaning(tx, mergeCleaningUpdates(normalised.updates, grades.updates), now);
-      await insertCleaningLog(tx, logs, now);
-    });
-  }
+  // The database stores the grades while the near-duplicate join runs here: on 2 cores the two
+  // overlap almost fully (the join pauses every few milliseconds so the writes keep flowing).
+  const writing = dryRun
+    ? Promise.resolve({atoms: 0, logged: 0})
+    : db.sql.begin((tx) =>
+        updateAtomCleaning(tx, mergeCleaningUpdates(normalised.updates, grades.updates), now),
+      );
+  // Awaited below; this only keeps a failed write from counting as unhandled meanwhile.
+  writing.catch(() => {});
 
-  onProgress({type: 'phase', phase: 'Finding duplicates'});
+  onProgress({
+    type: 'phase',
+    phase: dryRun ? 'Finding duplicates' : 'Saving and finding duplicates',
+  });
   // The pairs are judged on the fronts as stored: normalised above, except in a dry run.
   const near = await findNearPairs(
     db.sql,
@@ -119,8 +123,9 @@ async function clean(
       text: dryRun ? atom.row.front : atom.front,
     })),
     nearPlan,
-    {threshold: nearThreshold},
+    {threshold: nearThreshold, written: writing},
   );
+  const written = await writing;
   const proposed = await findMergeProposedAtomIds(db.sql);
   const dedupe = planDedupe(grades.graded, near.pairs, proposed, batchId);
   if (!dryRun) await insertReviewProposals(db.sql, dedupe.proposals, now);
@@ -166,7 +171,7 @@ async function clean(
     changes: {
       regraded: grades.updates.length,
       normalized: normalised.updates.length,
-      logged: dryRun ? 0 : logs.length,
+      logged: written.logged,
     },
     duplicates: {
       groups: dedupe.groups.length,

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {findSimilarPairs, type SimilarityItem} from '../../../source/cleaning/near-duplicates.js';
-import {trigramSet, trigramSimilarity} from '../../../source/cleaning/trigrams.js';
+import {
+  asciiTrigramCode,
+  asciiTrigramCodes,
+  trigramSet,
+  trigramSimilarity,
+} from '../../../source/cleaning/trigrams.js';
 
 function bruteForce(items: readonly SimilarityItem[], threshold: number): string[] {
   const out: string[] = [];
@@ -36,6 +41,21 @@ describe('trigramSet', () => {
     );
     expect(trigramSet('...')).toEqual([]);
     expect(trigramSet('ΣΊΣ')).toContain('σίσ');
+  });
+});
+
+describe('asciiTrigramCodes', () => {
+  it('numbers exactly the trigrams trigramSet gives, and declines text beyond ASCII', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ -~\t\n]{0,40}$/), (text) => {
+        const expected = trigramSet(text).map(asciiTrigramCode);
+        expect(expected.every((code) => code >= 0)).toBe(true);
+        expect([...(asciiTrigramCodes(text) ?? [])]).toEqual(expected.sort((a, b) => a - b));
+      }),
+      {numRuns: 500},
+    );
+    expect(asciiTrigramCodes('café')).toBeNull();
+    expect(asciiTrigramCode('é  ')).toBe(-1);
   });
 });
 

@@ -1,0 +1,142 @@
+import {timeOrderedIds} from './cleaning-log-rows.js';
+import type {Sql, TransactionSql} from './sql-client.js';
+
+type Client = Sql | TransactionSql;
+
+/** New grading columns of one atom, with the grade and rule names its cleaning_log entry shows. */
+export interface AtomGradeUpdate {
+  id: string;
+  qualityScore: number;
+  isAtomic: boolean;
+  frontWordCount: number;
+  backWordCount: number;
+  atomicityStatus: string;
+  needsReview: boolean;
+  grade: string;
+  issues: readonly string[];
+}
+
+/** One atom's cleaning changes: a new front (and the steps that made it), new grade, or both. */
+export interface AtomCleaningUpdate {
+  id: string;
+  front: string | null;
+  steps: readonly string[] | null;
+  grade: Omit<AtomGradeUpdate, 'id'> | null;
+}
+
+// From this many atoms on, the trigram index collects its new entries and merges them at once.
+const bulkUpdate = 1_000;
+// Atoms per statement: a dozen arrays of this length stay a few megabytes.
+const chunkSize = 10_000;
+
+const list = (items: readonly string[] | null | undefined) => (items ? items.join(',') : null);
+
+// One statement per chunk: the `old` CTE reads the rows as they were (every part of a statement
+// sees the same snapshot), the update writes the new values and the two inserts log both sides.
+// The log is built here from the same arrays instead of shipping 100,000 JSON texts, which took
+// longer than the writes themselves.
+function writeChunk(sql: Client, part: readonly AtomCleaningUpdate[], ids: string[], now: Date) {
+  const g = (pick: (grade: NonNullable<AtomCleaningUpdate['grade']>) => unknown) =>
+    part.map((u) => (u.grade ? pick(u.grade) : null));
+  return sql`
+    with u as (
+      select *, score is not null as graded from unnest(
+        ${part.map((u) => u.id)}::uuid[],
+        ${part.map((u) => u.front) as string[]}::text[],
+        ${part.map((u) => list(u.steps)) as string[]}::text[],
+        ${g((x) => x.qualityScore) as number[]}::numeric[],
+        ${g((x) => String(x.isAtomic)) as string[]}::text[],
+        ${g((x) => x.frontWordCount) as number[]}::int[],
+        ${g((x) => x.backWordCount) as number[]}::int[],
+        ${g((x) => x.atomicityStatus) as string[]}::text[],
+        ${g((x) => String(x.needsReview)) as string[]}::text[],
+        ${g((x) => x.grade) as string[]}::text[],
+        ${g((x) => list(x.issues)) as string[]}::text[],
+        ${ids.filter((_, i) => i % 2 === 0)}::uuid[],
+        ${ids.filter((_, i) => i % 2 === 1)}::uuid[]
+      ) as x(id, front, steps, score, atomic, fw, bw, status, review, grade, issues,
+             front_log_id, grade_log_id)
+    ),
+    old as (
+      select a.id, a.front, a.quality_score, a.is_atomic, a.front_word_count, a.back_word_count,
+             a.atomicity_status, a.needs_review
+      from learning_atoms a join u on u.id = a.id
+    ),
+    changed as (
+      update learning_atoms a
+      set front = coalesce(u.front, a.front),
+          quality_score = case when u.graded then u.score else a.quality_score end,
+          is_atomic = case when u.graded then u.atomic::boolean else a.is_atomic end,
+          front_word_count = case when u.graded then u.fw else a.front_word_count end,
+          back_word_count = case when u.graded then u.bw else a.back_word_count end,
+          atomicity_status = case when u.graded then u.status else a.atomicity_status end,
+          needs_review = case when u.graded then u.review::boolean else a.needs_review end,
+          updated_at = ${now}
+      from u where a.id = u.id
+      returning a.id
+    ),
+    front_log as (
+      insert into cleaning_log (id, atom_id, operation, old_value, new_value, performed_at)
+      select u.front_log_id, u.id, 'prefix_normalize', jsonb_build_object('front', old.front),
+             jsonb_build_object('front', u.front,
+                                'steps', to_jsonb(string_to_array(coalesce(u.steps, ''), ','))),
+             ${now}
+      from u join old on old.id = u.id
+      where u.front is not null
+      returning 1
+    ),
+    grade_log as (
+      insert into cleaning_log (id, atom_id, operation, old_value, new_value, performed_at)
+      select u.grade_log_id, u.id, 'atomicity_check',
+             case when old.quality_score is null and old.atomicity_status is null then null
+                  else jsonb_build_object(
+                    'quality_score', old.quality_score, 'is_atomic', old.is_atomic,
+                    'front_word_count', old.front_word_count,
+                    'back_word_count', old.back_word_count,
+                    'atomicity_status', old.atomicity_status, 'needs_review', old.needs_review)
+             end,
+             jsonb_build_object(
+               'quality_score', u.score, 'is_atomic', u.atomic::boolean,
+               'front_word_count', u.fw, 'back_word_count', u.bw,
+               'atomicity_status', u.status, 'needs_review', u.review::boolean,
+               'grade', u.grade,
+               'issues', to_jsonb(string_to_array(coalesce(u.issues, ''), ','))),
+             ${now}
+      from u join old on old.id = u.id
+      where u.graded
+      returning 1
+    )
+    select (select count(*) from changed)::int as atoms,
+           ((select count(*) from front_log) + (select count(*) from grade_log))::int as logged`;
+}
+
+/**
+ * Writes new fronts and grades, one row version per atom, and logs each change in cleaning_log
+ * with its old and new values. Call it inside a transaction: the bulk path tunes the trigram
+ * index for the length of it.
+ */
+export async function updateAtomCleaning(
+  sql: Client,
+  updates: readonly AtomCleaningUpdate[],
+  now: Date,
+): Promise<{atoms: number; logged: number}> {
+  const bulk = updates.length >= bulkUpdate;
+  // New fronts, and grade updates that find no room on their page, add ~60 trigram entries each
+  // to the GIN index. Collected in its pending list (limit in kB, for this transaction) and merged
+  // once at the end, 100,000 of them cost a third of entry-by-entry insertion.
+  if (bulk) await sql`select set_config('gin_pending_list_limit', '65536', true)`;
+  // In key order, primary-key lookups and new index entries land on neighbouring pages, and the
+  // log's time-ordered ids (two per atom) follow the same order.
+  const sorted = [...updates].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const ids = timeOrderedIds(2 * sorted.length, now);
+  const total = {atoms: 0, logged: 0};
+  for (let start = 0; start < sorted.length; start += chunkSize) {
+    const part = sorted.slice(start, start + chunkSize);
+    const [row] = await writeChunk(sql, part, ids.slice(2 * start, 2 * (start + part.length)), now);
+    total.atoms += row?.atoms ?? 0;
+    total.logged += row?.logged ?? 0;
+  }
+  // Merged now, so later trigram lookups do not scan a long pending list.
+  if (bulk) await sql`select gin_clean_pending_list('idx_learning_atoms_front_trgm'::regclass)`;
+  return total;
+}

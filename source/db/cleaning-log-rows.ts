@@ -1,0 +1,71 @@
+import {randomBytes} from 'node:crypto';
+import type {Sql, TransactionSql} from './sql-client.js';
+
+type Client = Sql | TransactionSql;
+
+/** One `cleaning_log` row to append: what changed on an atom, before and after. */
+export interface CleaningLogRow {
+  readonly atomId: string;
+  readonly operation: string;
+  readonly oldValue: unknown;
+  readonly newValue: unknown;
+}
+
+/**
+ * `count` UUIDv7 ids in ascending order for `now`: the time in the first 48 bits, then a random
+ * base plus a counter. Rows appended with ascending ids (instead of gen_random_uuid()) go to the
+ * right edge of the primary-key index; at 100,000 rows that halves the cost of the insert.
+ */
+export function timeOrderedIds(count: number, now: Date): string[] {
+  const time = Math.max(0, Math.floor(now.getTime())).toString(16).padStart(12, '0').slice(-12);
+  const random = randomBytes(8);
+  const middle = `7${random.toString('hex', 0, 2).slice(1)}-${(0x8 | (random[2]! & 0x3)).toString(16)}${random.toString('hex', 3, 5).slice(1)}`;
+  // A random start below 2⁴⁷ leaves room for any batch in the 48-bit counter.
+  let counter = random.readUIntBE(2, 6) % 2 ** 47;
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const tail = (counter++).toString(16).padStart(12, '0');
+    ids.push(`${time.slice(0, 8)}-${time.slice(8)}-${middle}-${tail}`);
+  }
+  return ids;
+}
+
+// Rows per statement: four arrays of this length stay a few megabytes.
+const chunkSize = 10_000;
+
+/**
+ * Appends cleaning_log rows and returns their ids (in the order of `rows`). The rows go in in
+ * atom order with ascending ids, so each index and the foreign-key check see sorted keys.
+ */
+export async function appendCleaningLog(
+  sql: Client,
+  rows: readonly CleaningLogRow[],
+  now: Date,
+): Promise<string[]> {
+  if (rows.length === 0) return [];
+  const order = rows.map((_, index) => index);
+  order.sort((x, y) => {
+    const a = rows[x]!.atomId;
+    const b = rows[y]!.atomId;
+    return a < b ? -1 : a > b ? 1 : x - y;
+  });
+  const sortedIds = timeOrderedIds(rows.length, now);
+  const ids = new Array<string>(rows.length);
+  order.forEach((index, position) => {
+    ids[index] = sortedIds[position]!;
+  });
+  for (let start = 0; start < order.length; start += chunkSize) {
+    const part = order.slice(start, start + chunkSize);
+    await sql`
+      insert into cleaning_log (id, atom_id, operation, old_value, new_value, performed_at)
+      select u.id, u.atom_id, u.operation, u.old_value::jsonb, u.new_value::jsonb, ${now}
+      from unnest(
+        ${sortedIds.slice(start, start + chunkSize)}::uuid[],
+        ${part.map((i) => rows[i]!.atomId)}::uuid[],
+        ${part.map((i) => rows[i]!.operation)}::text[],
+        ${part.map((i) => JSON.stringify(rows[i]!.oldValue ?? null))}::text[],
+        ${part.map((i) => JSON.stringify(rows[i]!.newValue ?? null))}::text[]
+      ) as u(id, atom_id, operation, old_value, new_value)`;
+  }
+  return ids;
+}

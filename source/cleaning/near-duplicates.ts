@@ -1,9 +1,4 @@
-import {
-  asciiTrigramCode,
-  asciiTrigramCodeCount,
-  asciiTrigramCodes,
-  trigramSet,
-} from './trigrams.js';
+import {createTrigramTokenizer} from './trigram-tokens.js';
 
 /** A text to compare; only items of the same group are paired. */
 export interface SimilarityItem {
@@ -31,38 +26,17 @@ interface Encoded {
 }
 
 // Token ids ranked by how many sets hold them, rarest first, so prefixes hold rare trigrams and
-// the inverted lists stay short. ASCII trigrams are numbered without building strings; other
-// texts fall back to string trigrams with ids of their own.
-function encode(items: readonly SimilarityItem[]): {encoded: Encoded[]; tokenCount: number} {
-  const asciiIds = new Int32Array(asciiTrigramCodeCount).fill(-1);
-  const stringIds = new Map<string, number>();
-  const frequency: number[] = [];
-  const idOf = (token: number | undefined, assign: (id: number) => void): number => {
-    if (token !== undefined && token >= 0) {
-      frequency[token]! += 1;
-      return token;
-    }
-    const id = frequency.length;
-    assign(id);
-    frequency.push(1);
-    return id;
-  };
-  const asciiId = (code: number) =>
-    idOf(asciiIds[code], (id) => {
-      asciiIds[code] = id;
-    });
-  const raw = items.map((item) => {
-    const codes = asciiTrigramCodes(item.text);
-    if (codes) return codes.map(asciiId);
-    // A text with other characters still shares its ASCII trigrams with the rest.
-    return Int32Array.from(trigramSet(item.text), (gram) => {
-      const code = asciiTrigramCode(gram);
-      if (code >= 0) return asciiId(code);
-      return idOf(stringIds.get(gram), (id) => {
-        stringIds.set(gram, id);
-      });
-    });
-  });
+// the inverted lists stay short.
+function* encode(
+  items: readonly SimilarityItem[],
+): Generator<void, {encoded: Encoded[]; tokenCount: number}> {
+  const tokenizer = createTrigramTokenizer();
+  const raw: Int32Array[] = [];
+  for (const item of items) {
+    if (raw.length % pauseEvery === pauseEvery - 1) yield;
+    raw.push(tokenizer.tokens(item.text));
+  }
+  const frequency = tokenizer.frequency;
   const order = frequency.map((_, token) => token);
   order.sort((x, y) => frequency[x]! - frequency[y]! || x - y);
   const rank = new Int32Array(order.length);
@@ -236,8 +210,7 @@ function* similarPairs(
   threshold: number,
 ): Generator<void, SimilarPair[]> {
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError('threshold must be in (0, 1]');
-  const {encoded, tokenCount} = encode(items);
-  yield;
+  const {encoded, tokenCount} = yield* encode(items);
   const groups = new Map<string, Encoded[]>();
   items.forEach((item, position) => {
     const members = groups.get(item.group);

@@ -3,6 +3,7 @@ import {insertRows} from './bulk-insert.js';
 export {
   type AtomCleaningUpdate,
   type AtomGradeUpdate,
+  mergePendingTrigrams,
   updateAtomCleaning,
 } from './atom-cleaning-writes.js';
 

@@ -33,7 +33,11 @@ export interface NearPassOptions {
   readonly fullPassChanged?: number;
   /** …or more than this share of all atoms (default 0.2). */
   readonly fullPassShare?: number;
-  /** The join looks this far below the threshold so tokenising nuances cannot hide a pair. */
+  /**
+   * The join looks this far below the threshold (default 0.02). Its trigram sets are pg_trgm's
+   * exactly for ASCII; pg_trgm hashes multibyte trigrams, and a rare hash collision could lift a
+   * pair a little above what the join computes.
+   */
   readonly candidateMargin?: number;
   /** Settles when the run's own writes are stored; the database is read only after that. */
   readonly written?: Promise<unknown>;
@@ -62,7 +66,7 @@ async function fullPass(
   reason: string,
   changed: number | null,
 ) {
-  const margin = options.candidateMargin ?? 0.05;
+  const margin = options.candidateMargin ?? 0.02;
   const candidates = await findSimilarPairsCooperatively(
     items,
     Math.max(0.01, options.threshold - margin),

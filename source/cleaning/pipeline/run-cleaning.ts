@@ -6,6 +6,7 @@ import {
   findMergeProposedAtomIds,
   findPendingReviewAtomIds,
   insertReviewProposals,
+  mergePendingTrigrams,
   readCleaningAtoms,
   updateAtomCleaning,
 } from '../../db/cleaning-rows.js';
@@ -103,7 +104,7 @@ async function clean(
   // The database stores the grades while the near-duplicate join runs here: on 2 cores the two
   // overlap almost fully (the join pauses every few milliseconds so the writes keep flowing).
   const writing = dryRun
-    ? Promise.resolve({atoms: 0, logged: 0})
+    ? Promise.resolve({atoms: 0, logged: 0, pendingTrigrams: false})
     : db.sql.begin((tx) =>
         updateAtomCleaning(tx, mergeCleaningUpdates(normalised.updates, grades.updates), now),
       );
@@ -126,6 +127,9 @@ async function clean(
     {threshold: nearThreshold, written: writing},
   );
   const written = await writing;
+  // After a bulk write the trigram index merges its pending entries while the rest goes on.
+  const merging = written.pendingTrigrams ? mergePendingTrigrams(db.sql) : Promise.resolve();
+  merging.catch(() => {});
   const proposed = await findMergeProposedAtomIds(db.sql);
   const dedupe = planDedupe(grades.graded, near.pairs, proposed, batchId);
   if (!dryRun) await insertReviewProposals(db.sql, dedupe.proposals, now);
@@ -160,6 +164,7 @@ async function clean(
   }
 
   const pending = await countPendingReviews(db.sql);
+  await merging;
   const report: CleaningReport = {
     dryRun,
     runId,

@@ -10,114 +10,13 @@ import {insertRows} from '../source/db/bulk-insert.js';
 import {explainNearPairsOf} from '../source/db/cleaning-rows.js';
 import {type Database, openDatabase} from '../source/db/connection.js';
 import {migrate} from '../source/db/migrate.js';
-import {seededRandom} from '../source/demo/seeded-random.js';
 import {type Backend, createTestDatabase, testBackends} from '../test/helpers/database.js';
 import {cliPath, isolatedEnv} from '../test/helpers/run-nls.js';
+import {syntheticCleaningAtoms} from '../test/helpers/synthetic-dataset.js';
 import {record} from './recorder.js';
 
 const atomCount = Number(process.env.NLS_BENCH_ATOMS ?? 100_000);
 const targets: Record<Backend, number> = {embedded: 20, server: 10};
-
-const subjects = [
-  'TCP',
-  'UDP',
-  'DNS',
-  'ARP',
-  'BGP',
-  'OSPF',
-  'DHCP',
-  'TLS',
-  'HTTP/2',
-  'QUIC',
-  'NAT',
-  'VLAN',
-  'ICMP',
-  'IPv6',
-  'MPLS',
-  'SNMP',
-  'SSH',
-  'RIP',
-  'STP',
-  'LACP',
-];
-const aspects = [
-  'handshake',
-  'header checksum',
-  'retransmission timer',
-  'congestion window',
-  'lease renewal',
-  'route selection',
-  'cache poisoning',
-  'port mapping',
-  'session resumption',
-  'flow label',
-  'hop limit',
-  'fragment offset',
-  'priority tag',
-  'keepalive interval',
-  'error reporting',
-  'authentication step',
-  'record layer',
-  'stream multiplexing',
-  'path MTU discovery',
-  'loop prevention',
-];
-const templates = [
-  (s: string, a: string, c: string) => `What is the purpose of the ${s} ${a} in ${c}?`,
-  (s: string, a: string, c: string) => `Q: how does ${s} handle the ${a} on ${c}`,
-  (s: string, a: string, c: string) => `Why does ${s} need a ${a} when running over ${c}?`,
-  (s: string, a: string, c: string) => `define the ${s} ${a} as used in ${c}`,
-  (s: string, a: string, c: string) => `Which field of ${s} controls the ${a} in ${c}?`,
-  (s: string, a: string, c: string) => `The {{c1::${s}}} ${a} protects traffic in ${c}.`,
-];
-const backs = [
-  'It keeps both ends in sync.',
-  'The sender waits for an acknowledgement before sending more data.',
-  '- Detects loss\n- Adapts the rate\n- Avoids collapse',
-  'Because the network may reorder packets. Therefore sequence numbers are needed.',
-  'A 16-bit field',
-];
-
-// A lexicon large enough that unrelated cards share few trigrams, as in a real course: the
-// networking vocabulary above plus made-up terms (names of tools, hosts, fields). Random letters
-// spread over the trigram space the way a real vocabulary does; syllable soup would not.
-function lexicon(random: () => number): string[] {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const words = new Set<string>([...subjects, ...aspects.flatMap((a) => a.split(' '))]);
-  while (words.size < 20_000) {
-    const length = 4 + Math.floor(random() * 6);
-    let word = '';
-    for (let k = 0; k < length; k++) word += letters[Math.floor(random() * letters.length)];
-    words.add(word);
-  }
-  return [...words];
-}
-
-function generateAtoms(random: () => number): Record<string, unknown>[] {
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const words = lexicon(random);
-  const phrase = (n: number) => Array.from({length: n}, () => pick(words)).join(' ');
-  const rows: Record<string, unknown>[] = [];
-  for (let i = 0; i < atomCount; i++) {
-    const roll = random();
-    const earlier = rows.length > 0 ? rows[Math.floor(random() * rows.length)]! : undefined;
-    let front: string;
-    let type = 'flashcard';
-    if (earlier && roll < 0.02) {
-      front = `${String(earlier.front).toLowerCase()}`; // exact duplicate after normalising
-      type = String(earlier.atom_type);
-    } else if (earlier && roll < 0.04) {
-      front = `${String(earlier.front).replace(/\?$/, '')} exactly?`; // near duplicate
-      type = String(earlier.atom_type);
-    } else {
-      const index = Math.floor(random() * templates.length);
-      front = templates[index]!(pick(subjects), phrase(2 + Math.floor(random() * 3)), phrase(2));
-      if (index === 5) type = 'cloze';
-    }
-    rows.push({front, back: type === 'cloze' ? '' : pick(backs), atom_type: type});
-  }
-  return rows;
-}
 
 function watchMemory(): {stop(): number} {
   let peak = process.memoryUsage().rss;
@@ -143,7 +42,7 @@ for (const backend of testBackends())
     });
 
     it(`cleans ${atomCount} atoms (${backend})`, async () => {
-      const rows = generateAtoms(seededRandom(42));
+      const rows = syntheticCleaningAtoms(atomCount, 42);
       await insertRows(db.sql, 'learning_atoms', rows);
       await db.sql`analyze learning_atoms`;
 
@@ -263,7 +162,7 @@ for (const backend of testBackends()) {
     try {
       const db = server ?? (await openDatabase({dataDir: embeddedDataDir(home)}));
       if (!server) await migrate(db.sql);
-      await insertRows(db.sql, 'learning_atoms', generateAtoms(seededRandom(42)));
+      await insertRows(db.sql, 'learning_atoms', syntheticCleaningAtoms(atomCount, 42));
       if (!server) await db.close();
       const env: Record<string, string> = {NLS_HOME: home};
       if (server) env.DATABASE_URL = server.location;

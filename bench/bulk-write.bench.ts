@@ -108,7 +108,7 @@ for (const backend of testBackends())
       });
       record({
         id: `bulk-write.cleaning-log.${backend}`,
-        job: `Bulk write of ${count} \`cleaning_log\` rows with \`insertCleaningLogs\` (unnest arrays cast to jsonb, as every cleaning_log append), ${backend} (median of ${runs})`,
+        job: `Bulk write of ${count} \`cleaning_log\` rows with \`insertCleaningLogs\` (ids as arrays, old and new values as two JSON arrays, as every cleaning_log append outside a cleaning run), ${backend} (median of ${runs})`,
         value: median(ours.log),
         unit: 's',
         reference: {label: 'COPY of the same rows', value: median(copy.log)},

@@ -19,11 +19,17 @@ export interface SimilarPair {
 const slack = 1e-9;
 const minOverlap = (threshold: number, size: number) => Math.ceil(threshold * size - slack);
 
+// Ranks fit 16 bits whenever the texts hold fewer than 65,536 distinct trigrams (all ASCII
+// trigrams number 50,653), which halves what the 100,000 token sets keep in memory.
+type Tokens = Int32Array | Uint16Array;
+
 interface Encoded {
   readonly id: string;
   /** Token ranks, rarest first. */
-  readonly tokens: Int32Array;
+  readonly tokens: Tokens;
 }
+
+const emptyTokens = new Int32Array(0);
 
 // Token ids ranked by how many sets hold them, rarest first, so prefixes hold rare trigrams and
 // the inverted lists stay short.
@@ -43,9 +49,12 @@ function* encode(
   order.forEach((token, position) => {
     rank[token] = position;
   });
+  const narrow = frequency.length <= 0x10000;
   const encoded = items.map((item, index) => {
-    const tokens = raw[index]!;
-    for (let k = 0; k < tokens.length; k++) tokens[k] = rank[tokens[k]!]!;
+    const ids = raw[index]!;
+    const tokens = narrow ? new Uint16Array(ids.length) : ids;
+    for (let k = 0; k < ids.length; k++) tokens[k] = rank[ids[k]!]!;
+    raw[index] = emptyTokens;
     return {id: item.id, tokens: tokens.sort()};
   });
   return {encoded, tokenCount: frequency.length};
@@ -53,7 +62,7 @@ function* encode(
 
 // The size of x ∩ y (both ascending), or -1 as soon as it can no longer reach `needed`: most
 // candidates fall short, and stopping early is what makes verifying a million of them cheap.
-function overlapReaching(x: Int32Array, y: Int32Array, needed: number): number {
+function overlapReaching(x: Tokens, y: Tokens, needed: number): number {
   let i = 0;
   let j = 0;
   let shared = 0;

@@ -2,7 +2,7 @@ import type {AtomGradeUpdate, CleaningAtomRow} from '../../db/cleaning-rows.js';
 import {type AtomicityStatus, type Grade, type GradeReport, gradeCard} from '../grade-card.js';
 import type {CleaningThresholds} from '../thresholds.js';
 
-/** A live atom with its (normalised) front and the grade it earns. */
+/** A live atom with its (normalised) front and the grade it earns (without the issue texts). */
 export interface GradedAtom {
   readonly row: CleaningAtomRow;
   readonly front: string;
@@ -48,7 +48,9 @@ export function planGrades(
   rows.forEach((row, index) => {
     const front = fronts[index] ?? row.front;
     const report = gradeCard({front, back: row.back, atomType: row.atom_type}, thresholds);
-    graded.push({row, front, report});
+    // The issue texts are left out: at 100,000 atoms they are tens of megabytes, and only the few
+    // rewrite candidates need them (the rewrite step grades those again).
+    graded.push({row, front, report: {...report, issues: []}});
     grades[report.grade] += 1;
     atomicity[report.atomicityStatus] += 1;
     if (report.needsReview) needsReview += 1;

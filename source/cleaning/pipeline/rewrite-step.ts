@@ -79,7 +79,10 @@ export async function runRewriteStep(
       front: atom.front,
       back: atom.row.back,
       atomType: atom.row.atom_type,
-      issues: atom.report.issues.map((issue) => issue.issue),
+      issues: gradeCard(
+        {front: atom.front, back: atom.row.back, atomType: atom.row.atom_type},
+        thresholds,
+      ).issues.map((issue) => issue.issue),
     });
     if (!result.ok) {
       failed += 1;

@@ -3,15 +3,19 @@ import type {Sql, TransactionSql} from './sql-client.js';
 
 type Client = Sql | TransactionSql;
 
-/** New grading columns of one atom, with the grade and rule names its cleaning_log entry shows. */
-export interface AtomGradeUpdate {
-  id: string;
+/** The grading columns stored on an atom. */
+export interface StoredGrade {
   qualityScore: number;
   isAtomic: boolean;
   frontWordCount: number;
   backWordCount: number;
   atomicityStatus: string;
   needsReview: boolean;
+}
+
+/** New grading columns of one atom, with the grade and rule names its cleaning_log entry shows. */
+export interface AtomGradeUpdate extends StoredGrade {
+  id: string;
   grade: string;
   issues: readonly string[];
 }

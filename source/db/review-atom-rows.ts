@@ -1,3 +1,4 @@
+import type {StoredGrade} from './atom-cleaning-writes.js';
 import {appendCleaningLog} from './cleaning-log-rows.js';
 import type {Sql, TransactionSql} from './sql-client.js';
 
@@ -23,18 +24,12 @@ export interface TriageAtomRow {
 }
 
 /** New text and grading of an atom that an approval rewrites in place. */
-export interface AtomTextUpdate {
+export interface AtomTextUpdate extends StoredGrade {
   id: string;
   front: string;
   back: string | null;
   /** JSON text of the new quiz content, or null to keep the current content. */
   contentJson: string | null;
-  qualityScore: number;
-  isAtomic: boolean;
-  frontWordCount: number;
-  backWordCount: number;
-  atomicityStatus: string;
-  needsReview: boolean;
 }
 
 /** An atom an approved split creates. */

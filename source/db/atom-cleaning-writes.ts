@@ -152,15 +152,20 @@ export async function updateAtomCleaning(
   // log's time-ordered ids (two per atom) follow the same order.
   const sorted = [...updates].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const ids = timeOrderedIdBase(now);
-  const total = {atoms: 0, logged: 0};
+  // All statements go out at once (postgres.js pipelines them on the connection), so the server
+  // starts on the first while the next is still being encoded and sent.
+  const statements: ReturnType<typeof writeChunk>[] = [];
   for (let start = 0; start < sorted.length; start += chunkSize) {
     const part = sorted.slice(start, start + chunkSize);
     const base = {prefix: ids.prefix, start: ids.start + 2 * start};
-    const [row] = await writeChunk(sql, part, base, now);
+    statements.push(writeChunk(sql, part, base, now));
+  }
+  const total = {atoms: 0, logged: 0, pendingTrigrams: bulk};
+  for (const [row] of await Promise.all(statements)) {
     total.atoms += row?.atoms ?? 0;
     total.logged += row?.logged ?? 0;
   }
-  return {...total, pendingTrigrams: bulk};
+  return total;
 }
 
 /**

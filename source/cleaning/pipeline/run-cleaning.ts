@@ -16,7 +16,7 @@ import {completeSyncRun, failSyncRun, startSyncRun} from '../../db/sync-log.js';
 import {ignoreProgress, type ProgressListener} from '../../progress/progress-events.js';
 import {type CleaningThresholds, DEFAULT_THRESHOLDS} from '../thresholds.js';
 import type {CleaningReport} from './cleaning-report.js';
-import {planDedupe} from './dedupe-step.js';
+import {findExactDuplicates, planDedupe} from './dedupe-step.js';
 import {planGrades} from './grade-step.js';
 import {findNearPairs, planNearPass, storeNearPairs} from './near-pass.js';
 import {type NormalisePlan, planNormalisation} from './normalise-step.js';
@@ -115,6 +115,7 @@ async function clean(
     type: 'phase',
     phase: dryRun ? 'Finding duplicates' : 'Saving and finding duplicates',
   });
+  const exact = await findExactDuplicates(grades.graded);
   // The pairs are judged on the fronts as stored: normalised above, except in a dry run.
   const near = await findNearPairs(
     db.sql,
@@ -131,7 +132,7 @@ async function clean(
   const merging = written.pendingTrigrams ? mergePendingTrigrams(db.sql) : Promise.resolve();
   merging.catch(() => {});
   const proposed = await findMergeProposedAtomIds(db.sql);
-  const dedupe = planDedupe(grades.graded, near.pairs, proposed, batchId);
+  const dedupe = planDedupe(grades.graded, exact, near.pairs, proposed, batchId);
   if (!dryRun) await insertReviewProposals(db.sql, dedupe.proposals, now);
 
   let rewriteSummary: CleaningReport['rewrite'] = null;

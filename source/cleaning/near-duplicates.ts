@@ -29,6 +29,10 @@ interface Encoded {
   readonly tokens: Tokens;
 }
 
+// The join yields after this many sets (a few milliseconds of work), so a caller can let other
+// work, such as feeding the database its writes, go on in between.
+const pauseEvery = 2048;
+
 const emptyTokens = new Int32Array(0);
 
 // Token ids ranked by how many sets hold them, rarest first, so prefixes hold rare trigrams and
@@ -209,10 +213,6 @@ function* joinGroup(
     }
   }
 }
-
-// The join yields after this many sets (a few milliseconds of work), so a caller can let other
-// work, such as feeding the database its writes, go on in between.
-const pauseEvery = 2048;
 
 function* similarPairs(
   items: readonly SimilarityItem[],

@@ -9,19 +9,25 @@ export interface NearPair {
   similarity: number;
 }
 
-// Each live atom probes the trigram GIN index for similar fronts; the threshold is the `%`
-// operator's, set for this transaction only. `offset 0` keeps the other conditions out of the
-// probe: pushed in, `b.id > a.id` tempts the planner into a primary-key range scan (all pairs).
-function nearPairQuery(tx: TransactionSql) {
+// Atom `a` probes the trigram GIN index for similar fronts; the threshold is the `%` operator's,
+// set for this transaction only. `offset 0` keeps the other conditions out of the probe: pushed
+// in, `b.id > a.id` tempts the planner into a primary-key range scan (all pairs).
+function similarFronts(tx: TransactionSql) {
   return tx`
-    select a.id as a_id, n.id as b_id, n.similarity
-    from learning_atoms a
     cross join lateral (
       select b.id, b.atom_type, b.removed_at, similarity(a.front, b.front)::float8 as similarity
       from learning_atoms b
       where b.front % a.front
       offset 0
-    ) n
+    ) n`;
+}
+
+// Every live atom probes the index.
+function nearPairQuery(tx: TransactionSql) {
+  return tx`
+    select a.id as a_id, n.id as b_id, n.similarity
+    from learning_atoms a
+    ${similarFronts(tx)}
     where a.removed_at is null and n.removed_at is null and n.id > a.id
       and n.atom_type = a.atom_type`;
 }
@@ -57,12 +63,7 @@ function nearPairsOfQuery(tx: TransactionSql, ids: readonly string[]) {
   return tx`
     select distinct least(a.id, n.id) as a_id, greatest(a.id, n.id) as b_id, n.similarity
     from learning_atoms a
-    cross join lateral (
-      select b.id, b.atom_type, b.removed_at, similarity(a.front, b.front)::float8 as similarity
-      from learning_atoms b
-      where b.front % a.front
-      offset 0
-    ) n
+    ${similarFronts(tx)}
     where a.id = any(${ids as string[]}::uuid[]) and a.removed_at is null
       and n.removed_at is null and n.id <> a.id and n.atom_type = a.atom_type`;
 }

@@ -1,6 +1,5 @@
 import {Box, Text, useApp} from 'ink';
 import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
-import {ConfirmDialog} from '../../components/confirm-dialog.js';
 import {ErrorLine} from '../../components/error-line.js';
 import {FooterHints} from '../../components/footer-hints.js';
 import type {Config} from '../../config/load-config.js';
@@ -10,6 +9,7 @@ import type {Scope} from '../../keymap/keymap.js';
 import {useKeymap} from '../../keymap/use-keymap.js';
 import {JobsProvider} from '../sync/jobs-context.js';
 import {JOBS, type JobRunners} from '../sync/sync-jobs.js';
+import {ConfirmLayer} from './confirm-layer.js';
 import {HelpLayer} from './help-layer.js';
 import {type PaletteAction, paletteEntries} from './palette-commands.js';
 import {PaletteLayer} from './palette-layer.js';
@@ -222,18 +222,4 @@ export function App(props: AppProps) {
       </ShellProvider>
     </ServicesProvider>
   );
-}
-
-function ConfirmLayer({request, onClose}: {request: ConfirmRequest; onClose: () => void}) {
-  useKeymap(
-    {
-      'confirm.yes': () => {
-        onClose();
-        request.onConfirm();
-      },
-      'confirm.no': onClose,
-    },
-    {scopes: ['confirm']},
-  );
-  return <ConfirmDialog title={request.title} message={request.message} isDangerous />;
 }

@@ -1,10 +1,9 @@
-import {render} from 'ink';
-import {ThemeProvider} from '../../components/theme-context.js';
 import type {Config} from '../../config/load-config.js';
 import type {Database} from '../../db/connection.js';
 import {createTheme, type Theme} from '../../theme.js';
 import {defaultJobRunners} from '../sync/default-jobs.js';
 import {App} from './app.js';
+import {renderFullScreen} from './render-full-screen.js';
 import type {ScreenId} from './shell-context.js';
 
 /** What the terminal app needs: the settings, and optionally an already open database. */
@@ -27,22 +26,18 @@ export async function runTui(options: RunTuiOptions): Promise<number> {
     );
     return opening;
   };
-  const instance = render(
-    <ThemeProvider theme={options.theme ?? createTheme()}>
+  try {
+    await renderFullScreen(
       <App
         config={config}
         database={options.database ?? null}
         openDatabase={options.database ? undefined : openConfigured}
         initialScreen={options.initialScreen}
         jobs={defaultJobRunners}
-      />
-    </ThemeProvider>,
-    {exitOnCtrlC: true, patchConsole: true},
-  );
-  try {
-    await instance.waitUntilExit();
+      />,
+      options.theme ?? createTheme(),
+    );
   } finally {
-    instance.cleanup();
     if (opening) await opening.then((db) => db.close()).catch(() => {});
   }
   return 0;

@@ -1,11 +1,10 @@
-import {render} from 'ink';
-import {ThemeProvider} from '../../components/theme-context.js';
 import type {Config} from '../../config/load-config.js';
 import type {Database} from '../../db/connection.js';
 import {countQuizAttempts} from '../../db/quiz-rows.js';
 import type {QuizScope} from '../../quiz/service/quiz-scope.js';
 import {finishQuizSession} from '../../quiz/service/save-quiz-answer.js';
 import type {Theme} from '../../theme.js';
+import {renderFullScreen} from '../app/render-full-screen.js';
 import {ServicesProvider} from '../app/services-context.js';
 import {QuizApp} from './quiz-app.js';
 
@@ -27,15 +26,12 @@ export async function runQuizTerminal(options: RunQuizTerminalOptions): Promise<
     now: () => new Date(),
     random: Math.random,
   };
-  const instance = render(
+  await renderFullScreen(
     <ServicesProvider value={services}>
-      <ThemeProvider theme={options.theme}>
-        <QuizApp {...options.scope} count={options.count} />
-      </ThemeProvider>
+      <QuizApp {...options.scope} count={options.count} />
     </ServicesProvider>,
-    {exitOnCtrlC: true, patchConsole: true},
+    options.theme,
   );
-  await instance.waitUntilExit();
   const saved = (await countQuizAttempts(options.db.sql)) - before;
   // Ctrl-C leaves without the summary; mastery must still follow the saved answers.
   if (saved > 0) await finishQuizSession(options.db.sql, new Date());

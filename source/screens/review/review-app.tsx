@@ -1,10 +1,10 @@
 import {Box, Text, useApp} from 'ink';
 import {useMemo, useRef, useState} from 'react';
-import {ConfirmDialog} from '../../components/confirm-dialog.js';
 import {ErrorLine} from '../../components/error-line.js';
 import {FooterHints} from '../../components/footer-hints.js';
 import {SCOPE_STACKS, type Scope} from '../../keymap/keymap.js';
 import {useKeymap} from '../../keymap/use-keymap.js';
+import {ConfirmLayer} from '../app/confirm-layer.js';
 import {HelpLayer} from '../app/help-layer.js';
 import {
   type ConfirmRequest,
@@ -114,18 +114,4 @@ export function ReviewApp({width, height, editor}: ReviewAppProps) {
       </Box>
     </ShellProvider>
   );
-}
-
-function ConfirmLayer({request, onClose}: {request: ConfirmRequest; onClose: () => void}) {
-  useKeymap(
-    {
-      'confirm.yes': () => {
-        onClose();
-        request.onConfirm();
-      },
-      'confirm.no': onClose,
-    },
-    {scopes: ['confirm']},
-  );
-  return <ConfirmDialog title={request.title} message={request.message} isDangerous />;
 }

@@ -1,8 +1,7 @@
-import {render} from 'ink';
 import {withDatabase} from '../../cli/with-database.js';
-import {ThemeProvider} from '../../components/theme-context.js';
 import type {Config} from '../../config/load-config.js';
 import {createTheme, type Theme} from '../../theme.js';
+import {renderFullScreen} from '../app/render-full-screen.js';
 import {ServicesProvider} from '../app/services-context.js';
 import {useTerminalSize} from '../app/use-terminal-size.js';
 import {ReviewApp} from './review-app.js';
@@ -26,19 +25,12 @@ export function runReviewScreen(options: RunReviewScreenOptions): Promise<number
   const {config} = options;
   return withDatabase(config, async (db) => {
     const services = {config, db, now: () => new Date(), random: Math.random};
-    const instance = render(
+    await renderFullScreen(
       <ServicesProvider value={services}>
-        <ThemeProvider theme={options.theme ?? createTheme()}>
-          <SizedReviewApp editor={options.editor} />
-        </ThemeProvider>
+        <SizedReviewApp editor={options.editor} />
       </ServicesProvider>,
-      {exitOnCtrlC: true, patchConsole: true},
+      options.theme ?? createTheme(),
     );
-    try {
-      await instance.waitUntilExit();
-    } finally {
-      instance.cleanup();
-    }
     return 0;
   });
 }

@@ -20,31 +20,48 @@ const slack = 1e-9;
 const minOverlap = (threshold: number, size: number) => Math.ceil(threshold * size - slack);
 
 // Ranks fit 16 bits whenever the texts hold fewer than 65,536 distinct trigrams (all ASCII
-// trigrams number 50,653), which halves what the 100,000 token sets keep in memory.
+// trigrams number 50,653), which halves what the token sets keep in memory.
 type Tokens = Int32Array | Uint16Array;
 
+/**
+ * Every item's token set in one flat array (item i holds tokens[start[i]] up to start[i + 1]),
+ * ranked rarest first and ascending within each set: 100,000 small typed arrays would cost more
+ * in object headers than in tokens.
+ */
 interface Encoded {
-  readonly id: string;
-  /** Token ranks, rarest first. */
   readonly tokens: Tokens;
+  readonly start: Int32Array;
+  readonly tokenCount: number;
 }
 
 // The join yields after this many sets (a few milliseconds of work), so a caller can let other
 // work, such as feeding the database its writes, go on in between.
 const pauseEvery = 2048;
 
-const emptyTokens = new Int32Array(0);
-
 // Token ids ranked by how many sets hold them, rarest first, so prefixes hold rare trigrams and
 // the inverted lists stay short.
-function* encode(
-  items: readonly SimilarityItem[],
-): Generator<void, {encoded: Encoded[]; tokenCount: number}> {
+function* encode(items: readonly SimilarityItem[]): Generator<void, Encoded> {
   const tokenizer = createTrigramTokenizer();
-  const raw: Int32Array[] = [];
-  for (const item of items) {
-    if (raw.length % pauseEvery === pauseEvery - 1) yield;
-    raw.push(tokenizer.tokens(item.text));
+  const start = new Int32Array(items.length + 1);
+  let flat: Tokens = new Uint16Array(Math.max(16, items.length * 64));
+  let used = 0;
+  for (let index = 0; index < items.length; index++) {
+    if (index % pauseEvery === pauseEvery - 1) yield;
+    const ids = tokenizer.tokens(items[index]!.text);
+    if (flat instanceof Uint16Array && tokenizer.frequency.length > 0x10000) {
+      flat = Int32Array.from(flat);
+    }
+    if (used + ids.length > flat.length) {
+      const grown: Tokens =
+        flat instanceof Uint16Array
+          ? new Uint16Array(2 * (used + ids.length))
+          : new Int32Array(2 * (used + ids.length));
+      grown.set(flat.subarray(0, used));
+      flat = grown;
+    }
+    flat.set(ids, used);
+    used += ids.length;
+    start[index + 1] = used;
   }
   const frequency = tokenizer.frequency;
   const order = frequency.map((_, token) => token);
@@ -53,27 +70,33 @@ function* encode(
   order.forEach((token, position) => {
     rank[token] = position;
   });
-  const narrow = frequency.length <= 0x10000;
-  const encoded = items.map((item, index) => {
-    const ids = raw[index]!;
-    const tokens = narrow ? new Uint16Array(ids.length) : ids;
-    for (let k = 0; k < ids.length; k++) tokens[k] = rank[ids[k]!]!;
-    raw[index] = emptyTokens;
-    return {id: item.id, tokens: tokens.sort()};
-  });
-  return {encoded, tokenCount: frequency.length};
+  const tokens = flat.slice(0, used);
+  for (let k = 0; k < used; k++) tokens[k] = rank[tokens[k]!]!;
+  for (let index = 0; index < items.length; index++) {
+    tokens.subarray(start[index]!, start[index + 1]!).sort();
+  }
+  return {tokens, start, tokenCount: frequency.length};
 }
 
-// The size of x ∩ y (both ascending), or -1 as soon as it can no longer reach `needed`: most
-// candidates fall short, and stopping early is what makes verifying a million of them cheap.
-function overlapReaching(x: Tokens, y: Tokens, needed: number): number {
-  let i = 0;
-  let j = 0;
+// The size of the intersection of two ascending runs of `tokens`, or -1 as soon as it can no
+// longer reach `needed`: most candidates fall short, and stopping early is what makes verifying
+// a million of them cheap.
+// (Five plain numbers rather than ranges: this runs a million times and must not allocate.)
+function overlapReaching(
+  tokens: Tokens,
+  xFrom: number,
+  xTo: number,
+  yFrom: number,
+  yTo: number,
+  needed: number,
+): number {
+  let i = xFrom;
+  let j = yFrom;
   let shared = 0;
-  while (i < x.length && j < y.length) {
-    if (shared + Math.min(x.length - i, y.length - j) < needed) return -1;
-    const a = x[i]!;
-    const b = y[j]!;
+  while (i < xTo && j < yTo) {
+    if (shared + Math.min(xTo - i, yTo - j) < needed) return -1;
+    const a = tokens[i]!;
+    const b = tokens[j]!;
     if (a === b) {
       shared += 1;
       i += 1;
@@ -101,27 +124,48 @@ const probePrefixLength = (threshold: number, size: number) =>
 const indexPrefixLength = (threshold: number, size: number) =>
   Math.min(size, size - minOverlap((2 * threshold) / (1 + threshold), size) + sharedPrefixTokens);
 
+// One group's sets, smallest first: where each set's tokens begin and how many it has.
+interface GroupSets {
+  readonly members: Int32Array;
+  readonly from: Int32Array;
+  readonly sizes: Int32Array;
+}
+
+function groupSets(members: readonly number[], encoded: Encoded): GroupSets {
+  const {start} = encoded;
+  const size = (item: number) => start[item + 1]! - start[item]!;
+  const sorted = Int32Array.from(members).sort((x, y) => size(x) - size(y));
+  return {
+    members: sorted,
+    from: sorted.map((item) => start[item]!),
+    sizes: sorted.map(size),
+  };
+}
+
 // The inverted index of every set's indexed prefix as flat typed arrays (postings of a token are
 // the positions of the sets holding it, ascending): scanning them is what dominates at 100,000
 // cards, and flat arrays scan several times faster than a Map of JS arrays.
-function prefixIndex(sets: readonly Encoded[], threshold: number, tokenCount: number) {
+function prefixIndex(sets: GroupSets, tokens: Tokens, threshold: number, tokenCount: number) {
+  const {from, sizes} = sets;
   const start = new Int32Array(tokenCount + 1);
-  for (const set of sets) {
-    const prefix = indexPrefixLength(threshold, set.tokens.length);
-    for (let p = 0; p < prefix; p++) start[set.tokens[p]! + 1]! += 1;
+  for (let position = 0; position < sizes.length; position++) {
+    const prefix = indexPrefixLength(threshold, sizes[position]!);
+    const base = from[position]!;
+    for (let p = 0; p < prefix; p++) start[tokens[base + p]! + 1]! += 1;
   }
   for (let token = 0; token < tokenCount; token++) start[token + 1]! += start[token]!;
   const postings = new Int32Array(start[tokenCount]!);
   const offsets = new Int32Array(postings.length);
   const fill = start.slice(0, tokenCount);
-  sets.forEach((set, position) => {
-    const prefix = indexPrefixLength(threshold, set.tokens.length);
+  for (let position = 0; position < sizes.length; position++) {
+    const prefix = indexPrefixLength(threshold, sizes[position]!);
+    const base = from[position]!;
     for (let p = 0; p < prefix; p++) {
-      const slot = fill[set.tokens[p]!]!++;
+      const slot = fill[tokens[base + p]!]!++;
       postings[slot] = position;
       offsets[slot] = p;
     }
-  });
+  }
   return {start, postings, offsets};
 }
 
@@ -142,37 +186,40 @@ function lowerBound(postings: Int32Array, from: number, to: number, lowest: numb
 // a binary search skips the small ones), counting shared prefix tokens per candidate, then
 // verifies.
 function* joinGroup(
-  sets: Encoded[],
+  members: readonly number[],
+  encoded: Encoded,
+  items: readonly SimilarityItem[],
   threshold: number,
-  tokenCount: number,
   out: SimilarPair[],
 ): Generator<void> {
-  sets.sort((x, y) => x.tokens.length - y.tokens.length);
-  const {start, postings, offsets} = prefixIndex(sets, threshold, tokenCount);
+  const {tokens, tokenCount} = encoded;
+  const sets = groupSets(members, encoded);
+  const {from, sizes} = sets;
+  const {start, postings, offsets} = prefixIndex(sets, tokens, threshold, tokenCount);
   const ratio = threshold / (1 + threshold);
-  const sizes = Int32Array.from(sets, (set) => set.tokens.length);
-  const largest = sets.length > 0 ? sets[sets.length - 1]!.tokens.length : 0;
+  const count = sizes.length;
+  const largest = count > 0 ? sizes[count - 1]! : 0;
   // firstOfSize[n]: the first position whose set has at least n tokens.
-  const firstOfSize = new Int32Array(largest + 2).fill(sets.length);
-  for (let position = sets.length - 1; position >= 0; position--) {
-    firstOfSize[sets[position]!.tokens.length] = position;
+  const firstOfSize = new Int32Array(largest + 2).fill(count);
+  for (let position = count - 1; position >= 0; position--) {
+    firstOfSize[sizes[position]!] = position;
   }
   for (let size = largest; size >= 0; size--) {
     firstOfSize[size] = Math.min(firstOfSize[size]!, firstOfSize[size + 1]!);
   }
-  const counts = new Int32Array(sets.length);
-  const touched = new Int32Array(sets.length);
-  for (let position = 0; position < sets.length; position++) {
+  const counts = new Int32Array(count);
+  const touched = new Int32Array(count);
+  for (let position = 0; position < count; position++) {
     if (position % pauseEvery === pauseEvery - 1) yield;
-    const set = sets[position]!;
-    const size = set.tokens.length;
+    const size = sizes[position]!;
     if (size === 0) continue;
+    const base = from[position]!;
     const prefix = probePrefixLength(threshold, size);
     const smallest = minOverlap(threshold, size);
     const lowest = firstOfSize[Math.min(smallest, largest + 1)]!;
     let touchedCount = 0;
     for (let p = 0; p < prefix; p++) {
-      const token = set.tokens[p]!;
+      const token = tokens[base + p]!;
       const end = start[token + 1]!;
       for (let k = lowerBound(postings, start[token]!, end, lowest); k < end; k++) {
         const other = postings[k]!;
@@ -195,21 +242,26 @@ function* joinGroup(
       const other = touched[t]!;
       const shared = counts[other]!;
       counts[other] = 0;
-      const tokens = sets[other]!.tokens;
+      const otherSize = sizes[other]!;
       if (shared < 0) continue;
-      if (shared < Math.min(sharedPrefixTokens, minOverlap(threshold, tokens.length))) continue;
+      if (shared < Math.min(sharedPrefixTokens, minOverlap(threshold, otherSize))) continue;
       // |x ∩ y| / |x ∪ y| ≥ t  ⇔  |x ∩ y| ≥ t/(1+t) · (|x| + |y|)
-      const needed = minOverlap(threshold / (1 + threshold), size + tokens.length);
-      const common = overlapReaching(set.tokens, tokens, needed);
-      if (common < 0) continue;
-      const similarity = common / (size + tokens.length - common);
-      if (similarity + slack < threshold) continue;
-      const otherId = sets[other]!.id;
-      out.push(
-        set.id < otherId
-          ? {a: set.id, b: otherId, similarity}
-          : {a: otherId, b: set.id, similarity},
+      const needed = minOverlap(ratio, size + otherSize);
+      const otherBase = from[other]!;
+      const common = overlapReaching(
+        tokens,
+        base,
+        base + size,
+        otherBase,
+        otherBase + otherSize,
+        needed,
       );
+      if (common < 0) continue;
+      const similarity = common / (size + otherSize - common);
+      if (similarity + slack < threshold) continue;
+      const id = items[sets.members[position]!]!.id;
+      const otherId = items[sets.members[other]!]!.id;
+      out.push(id < otherId ? {a: id, b: otherId, similarity} : {a: otherId, b: id, similarity});
     }
   }
 }
@@ -219,15 +271,17 @@ function* similarPairs(
   threshold: number,
 ): Generator<void, SimilarPair[]> {
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError('threshold must be in (0, 1]');
-  const {encoded, tokenCount} = yield* encode(items);
-  const groups = new Map<string, Encoded[]>();
-  items.forEach((item, position) => {
+  const encoded = yield* encode(items);
+  const groups = new Map<string, number[]>();
+  items.forEach((item, index) => {
     const members = groups.get(item.group);
-    if (members) members.push(encoded[position]!);
-    else groups.set(item.group, [encoded[position]!]);
+    if (members) members.push(index);
+    else groups.set(item.group, [index]);
   });
   const out: SimilarPair[] = [];
-  for (const members of groups.values()) yield* joinGroup(members, threshold, tokenCount, out);
+  for (const members of groups.values()) {
+    yield* joinGroup(members, encoded, items, threshold, out);
+  }
   return out;
 }
 

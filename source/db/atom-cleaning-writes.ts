@@ -128,44 +128,75 @@ function writeChunk(
            ((select count(*) from front_log) + (select count(*) from grade_log))::int as logged`;
 }
 
+/** Takes a run's updates page by page; see {@link createCleaningWriter}. */
+export interface CleaningWriter {
+  /**
+   * Prepares the write statement with an empty page. Await it before sending anything else:
+   * postgres.js pipelines a statement only once it is prepared, and inside a transaction a
+   * statement it must prepare first holds up every one sent after it.
+   */
+  prepare(): Promise<void>;
+  /** Sends one page's updates (ids above every earlier page's) without waiting for them. */
+  write(updates: readonly AtomCleaningUpdate[]): void;
+  /** Waits for every page; `pendingTrigrams`: call {@link mergePendingTrigrams} after the commit. */
+  finish(): Promise<{atoms: number; logged: number; pendingTrigrams: boolean}>;
+}
+
 /**
  * Writes new fronts and grades, one row version per atom, and logs each change in cleaning_log
- * with its old and new values. Call it inside a transaction: the bulk path tunes the trigram
- * index for the length of it, and then says so (`pendingTrigrams`): call
- * {@link mergePendingTrigrams} after the commit.
+ * with its old and new values. Use it inside a transaction: a bulk run tunes the trigram index
+ * for the length of it. Pages go out as they come (postgres.js pipelines them on the
+ * connection), so the server writes one page while the caller grades the next.
  */
-export async function updateAtomCleaning(
-  sql: Client,
-  updates: readonly AtomCleaningUpdate[],
-  now: Date,
-): Promise<{atoms: number; logged: number; pendingTrigrams: boolean}> {
-  const bulk = updates.length >= bulkUpdate;
-  // New fronts, and grade updates that find no room on their page, add ~60 trigram entries each
-  // to the GIN index. Collected in its pending list (limit in kB, for this transaction) and merged
-  // once afterwards, 100,000 of them cost a third of entry-by-entry insertion.
-  if (bulk) {
-    await sql`select set_config('gin_pending_list_limit', '65536', true)`;
-    // Room for the joins' hash tables in memory (kB, this transaction only).
-    await sql`select set_config('work_mem', '32768', true)`;
-  }
-  // In key order, primary-key lookups and new index entries land on neighbouring pages, and the
-  // log's time-ordered ids (two per atom) follow the same order.
-  const sorted = [...updates].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+export function createCleaningWriter(sql: Client, now: Date): CleaningWriter {
   const ids = timeOrderedIdBase(now);
-  // All statements go out at once (postgres.js pipelines them on the connection), so the server
-  // starts on the first while the next is still being encoded and sent.
-  const statements: ReturnType<typeof writeChunk>[] = [];
-  for (let start = 0; start < sorted.length; start += chunkSize) {
-    const part = sorted.slice(start, start + chunkSize);
-    const base = {prefix: ids.prefix, start: ids.start + 2 * start};
-    statements.push(writeChunk(sql, part, base, now));
-  }
-  const total = {atoms: 0, logged: 0, pendingTrigrams: bulk};
-  for (const [row] of await Promise.all(statements)) {
-    total.atoms += row?.atoms ?? 0;
-    total.logged += row?.logged ?? 0;
-  }
-  return total;
+  const statements: Promise<readonly unknown[]>[] = [];
+  let written = 0;
+  let bulk: boolean | null = null;
+  const send = (statement: Promise<readonly unknown[]>) => {
+    // Attaching a handler sends it now (postgres.js queries are lazy) and keeps a failure from
+    // counting as unhandled before finish() awaits it.
+    statement.catch(() => {});
+    statements.push(statement);
+  };
+  return {
+    async prepare() {
+      await writeChunk(sql, [], ids, now);
+    },
+    write(updates) {
+      if (updates.length === 0) return;
+      if (bulk === null) {
+        // Decided on the first page: a run that regrades its first page in bulk regrades the rest.
+        bulk = updates.length >= bulkUpdate;
+        // New fronts, and grade updates that find no room on their page, add ~60 trigram entries
+        // each to the GIN index. Collected in its pending list (limit in kB, for this transaction)
+        // and merged once afterwards, 100,000 of them cost a third of entry-by-entry insertion.
+        if (bulk) {
+          send(sql`select set_config('gin_pending_list_limit', '65536', true)`);
+          // Room for the joins' hash tables in memory (kB, this transaction only).
+          send(sql`select set_config('work_mem', '32768', true)`);
+        }
+      }
+      // In key order, primary-key lookups and new index entries land on neighbouring pages, and
+      // the log's time-ordered ids (two per atom) follow the same order.
+      const sorted = [...updates].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+      for (let start = 0; start < sorted.length; start += chunkSize) {
+        const part = sorted.slice(start, start + chunkSize);
+        const base = {prefix: ids.prefix, start: ids.start + 2 * written};
+        written += part.length;
+        send(writeChunk(sql, part, base, now));
+      }
+    },
+    async finish() {
+      const total = {atoms: 0, logged: 0, pendingTrigrams: bulk === true};
+      for (const result of await Promise.all(statements)) {
+        const row = result[0] as {atoms?: number; logged?: number} | undefined;
+        total.atoms += row?.atoms ?? 0;
+        total.logged += row?.logged ?? 0;
+      }
+      return total;
+    },
+  };
 }
 
 /**

@@ -3,8 +3,9 @@ import {insertRows} from './bulk-insert.js';
 export {
   type AtomCleaningUpdate,
   type AtomGradeUpdate,
+  type CleaningWriter,
+  createCleaningWriter,
   mergePendingTrigrams,
-  updateAtomCleaning,
 } from './atom-cleaning-writes.js';
 
 import type {Sql, TransactionSql} from './sql-client.js';
@@ -21,23 +22,29 @@ export {
   type NearPair,
 } from './near-duplicate-rows.js';
 
-/** A live atom with what the cleaning pipeline reads and may rewrite. */
+/** A live atom with what the cleaning pipeline grades and compares. */
 export interface CleaningAtomRow {
   id: string;
   atom_type: string;
   front: string;
   back: string | null;
-  content: unknown;
-  concept_id: string | null;
-  module_id: string | null;
   quality_score: number | null;
   is_atomic: boolean | null;
   front_word_count: number | null;
   back_word_count: number | null;
   atomicity_status: string | null;
   needs_review: boolean | null;
-  anki_note_id: number | null;
+  anki_linked: boolean;
   created_at: Date;
+}
+
+/** What a proposal about an atom copies from it, read only for the few atoms proposed. */
+export interface AtomDetails {
+  id: string;
+  back: string | null;
+  content: unknown;
+  concept_id: string | null;
+  module_id: string | null;
 }
 
 /** A `review_queue` row the pipeline proposes (always pending). */
@@ -59,13 +66,61 @@ export interface ReviewProposalRow {
 }
 
 /** Reads every live (not removed) atom with its current grading columns. */
-export function readCleaningAtoms(sql: Client): Promise<CleaningAtomRow[]> {
+/** The first and last id of one page of atoms. */
+export type PageBounds = readonly [first: string, last: string];
+
+/**
+ * The first and last id of each run of `pageSize` live atoms in id order: knowing them up front,
+ * a run can ask for every page at once, each with the same statement.
+ */
+export async function readCleaningPageBounds(sql: Client, pageSize: number): Promise<PageBounds[]> {
+  // The first and last row of each page, in order: pairs of them bound the pages.
+  const rows = await sql<{id: string; n: number}[]>`
+    select id, n from (
+      select id, row_number() over (order by id) as n, count(*) over () as total
+      from learning_atoms where removed_at is null
+    ) numbered
+    where (n - 1) % ${pageSize} = 0 or n % ${pageSize} = 0 or n = total
+    order by n`;
+  const bounds: PageBounds[] = [];
+  for (const row of rows) {
+    if ((row.n - 1) % pageSize === 0) bounds.push([row.id, row.id]);
+    else bounds[bounds.length - 1] = [bounds[bounds.length - 1]![0], row.id];
+  }
+  return bounds;
+}
+
+/** The live atoms of one page, in id order. */
+export function readCleaningAtomPage(
+  sql: Client,
+  [first, last]: PageBounds,
+): Promise<CleaningAtomRow[]> {
   return sql<CleaningAtomRow[]>`
-    select id, atom_type, front, back, content, concept_id, module_id, quality_score, is_atomic,
-           front_word_count, back_word_count, atomicity_status, needs_review, anki_note_id,
+    select id, atom_type, front, back, quality_score, is_atomic, front_word_count,
+           back_word_count, atomicity_status, needs_review, anki_note_id is not null as anki_linked,
            created_at
-    from learning_atoms where removed_at is null
-    order by created_at, id`;
+    from learning_atoms
+    where removed_at is null and id between ${first}::uuid and ${last}::uuid
+    order by id`;
+}
+
+/** How many atoms are live (not removed). */
+export async function countLiveAtoms(sql: Client): Promise<number> {
+  const [row] = await sql<{n: number}[]>`
+    select count(*)::int as n from learning_atoms where removed_at is null`;
+  return row?.n ?? 0;
+}
+
+/** The details of the given atoms, by id (atoms not found are left out). */
+export async function readAtomDetails(
+  sql: Client,
+  ids: readonly string[],
+): Promise<Map<string, AtomDetails>> {
+  if (ids.length === 0) return new Map();
+  const rows = await sql<AtomDetails[]>`
+    select id, back, content, concept_id, module_id
+    from learning_atoms where id = any(${ids as string[]}::uuid[])`;
+  return new Map(rows.map((row) => [row.id, row]));
 }
 
 /** Atoms that already have a duplicate-merge proposal in any status (resolved or not). */

@@ -1,32 +1,39 @@
-import type {NearPair, ReviewProposalRow} from '../../db/cleaning-rows.js';
+import type {AtomDetails, NearPair, ReviewProposalRow} from '../../db/cleaning-rows.js';
 import {duplicateKey} from '../duplicate-key.js';
-import type {GradedAtom} from './grade-step.js';
+import type {CleanedAtom} from './grade-step.js';
 import {createUnionFind} from './union-find.js';
 
-/** Duplicate groups found and the merge proposals to queue. */
+/** One duplicate to merge into the atom its group keeps, and why. */
+export interface PlannedMerge {
+  readonly kept: CleanedAtom;
+  readonly duplicate: CleanedAtom;
+  readonly reason: string;
+}
+
+/** Duplicate groups found and the merges to propose. */
 export interface DedupePlan {
   /** Groups of two or more atoms; the first id of each is the atom kept. */
   readonly groups: string[][];
   /** Atoms that would be merged away (group members other than the kept one). */
   readonly duplicates: number;
-  readonly proposals: ReviewProposalRow[];
+  readonly merges: PlannedMerge[];
   /** Duplicates skipped because they already have a merge proposal (any status). */
   readonly alreadyProposed: number;
 }
 
 // Best first: higher score, then linked to Anki (keeps review history), then older, then id.
-function better(a: GradedAtom, b: GradedAtom): number {
+function better(a: CleanedAtom, b: CleanedAtom): number {
   return (
-    b.report.score0to100 - a.report.score0to100 ||
-    Number(b.row.anki_note_id !== null) - Number(a.row.anki_note_id !== null) ||
-    a.row.created_at.getTime() - b.row.created_at.getTime() ||
-    (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0)
+    b.score - a.score ||
+    Number(b.ankiLinked) - Number(a.ankiLinked) ||
+    a.createdAt - b.createdAt ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }
 
-function whyKept(kept: GradedAtom, other: GradedAtom): string {
-  if (kept.report.score0to100 !== other.report.score0to100) return 'better-graded';
-  if (kept.row.anki_note_id !== null && other.row.anki_note_id === null) return 'Anki-linked';
+function whyKept(kept: CleanedAtom, other: CleanedAtom): string {
+  if (kept.score !== other.score) return 'better-graded';
+  if (kept.ankiLinked && !other.ankiLinked) return 'Anki-linked';
   return 'older';
 }
 
@@ -46,18 +53,18 @@ const keySlice = 4096;
  * slices so the database writes started before it keep flowing: at 100,000 atoms it is half a
  * second that would otherwise sit after the writes.
  */
-export async function findExactDuplicates(atoms: readonly GradedAtom[]): Promise<ExactDuplicates> {
+export async function findExactDuplicates(atoms: readonly CleanedAtom[]): Promise<ExactDuplicates> {
   const keys = new Map<string, string>();
   const firstByKey = new Map<string, string>();
   const pairs: [string, string][] = [];
   for (let start = 0; start < atoms.length; start += keySlice) {
     if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     for (const atom of atoms.slice(start, start + keySlice)) {
-      const key = `${atom.row.atom_type}\u0001${duplicateKey(atom.front)}`;
-      keys.set(atom.row.id, key);
+      const key = `${atom.atomType}\u0001${duplicateKey(atom.front)}`;
+      keys.set(atom.id, key);
       const first = firstByKey.get(key);
-      if (first === undefined) firstByKey.set(key, atom.row.id);
-      else pairs.push([first, atom.row.id]);
+      if (first === undefined) firstByKey.set(key, atom.id);
+      else pairs.push([first, atom.id]);
     }
   }
   return {keys, pairs};
@@ -68,13 +75,12 @@ export async function findExactDuplicates(atoms: readonly GradedAtom[]): Promise
  * of each group and proposes merging every other one into it.
  */
 export function planDedupe(
-  atoms: readonly GradedAtom[],
+  atoms: readonly CleanedAtom[],
   exact: ExactDuplicates,
   nearPairs: readonly NearPair[],
   alreadyProposed: ReadonlySet<string>,
-  batchId: string,
 ): DedupePlan {
-  const byId = new Map(atoms.map((atom) => [atom.row.id, atom]));
+  const byId = new Map(atoms.map((atom) => [atom.id, atom]));
   const {keys} = exact;
   const sets = createUnionFind();
   for (const [first, other] of exact.pairs) sets.union(first, other);
@@ -85,43 +91,62 @@ export function planDedupe(
     similarity.set(pairKey(pair.a_id, pair.b_id), pair.similarity);
   }
   const groups: string[][] = [];
-  const proposals: ReviewProposalRow[] = [];
+  const merges: PlannedMerge[] = [];
   let alreadyCount = 0;
   let duplicates = 0;
   for (const ids of sets.groups()) {
     const members = ids.map((id) => byId.get(id)!).sort(better);
     const kept = members[0]!;
-    groups.push(members.map((member) => member.row.id));
-    for (const dup of members.slice(1)) {
+    groups.push(members.map((member) => member.id));
+    for (const duplicate of members.slice(1)) {
       duplicates += 1;
-      if (alreadyProposed.has(dup.row.id)) {
+      if (alreadyProposed.has(duplicate.id)) {
         alreadyCount += 1;
         continue;
       }
-      const exact = keys.get(dup.row.id) === keys.get(kept.row.id);
-      const sim = similarity.get(pairKey(dup.row.id, kept.row.id));
+      const exact = keys.get(duplicate.id) === keys.get(kept.id);
+      const sim = similarity.get(pairKey(duplicate.id, kept.id));
       const how = exact
         ? 'exact duplicate (same question text)'
         : sim === undefined
           ? 'near duplicate through similar cards in the group'
           : `near duplicate (trigram similarity ${sim.toFixed(2)})`;
-      proposals.push({
-        atom_type: dup.row.atom_type,
-        front: kept.front,
-        back: kept.row.back,
-        concept_id: dup.row.concept_id,
-        module_id: dup.row.module_id,
-        original_front: dup.front,
-        original_back: dup.row.back,
-        original_atom_id: dup.row.id,
-        source: 'duplicate_merge',
-        batch_id: batchId,
-        quality_score: kept.report.qualityScore,
-        ai_confidence: null,
-        rewrite_reason: `${how} of atom ${kept.row.id} in a group of ${members.length}; keeping that ${whyKept(kept, dup)} card (grade ${kept.report.grade}) and removing this one.`,
-        content: kept.row.content,
-      });
+      const reason = `${how} of atom ${kept.id} in a group of ${members.length}; keeping that ${whyKept(kept, duplicate)} card (grade ${kept.grade}) and removing this one.`;
+      merges.push({kept, duplicate, reason});
     }
   }
-  return {groups, duplicates, proposals, alreadyProposed: alreadyCount};
+  return {groups, duplicates, merges, alreadyProposed: alreadyCount};
+}
+
+/** The atoms whose details the merge proposals copy. */
+export function mergeDetailIds(merges: readonly PlannedMerge[]): string[] {
+  return [...new Set(merges.flatMap(({kept, duplicate}) => [kept.id, duplicate.id]))];
+}
+
+/** One pending `duplicate_merge` review item per planned merge. */
+export function mergeProposals(
+  merges: readonly PlannedMerge[],
+  details: ReadonlyMap<string, AtomDetails>,
+  batchId: string,
+): ReviewProposalRow[] {
+  return merges.map(({kept, duplicate, reason}) => {
+    const keptDetails = details.get(kept.id);
+    const duplicateDetails = details.get(duplicate.id);
+    return {
+      atom_type: duplicate.atomType,
+      front: kept.front,
+      back: keptDetails?.back ?? null,
+      concept_id: duplicateDetails?.concept_id ?? null,
+      module_id: duplicateDetails?.module_id ?? null,
+      original_front: duplicate.front,
+      original_back: duplicateDetails?.back ?? null,
+      original_atom_id: duplicate.id,
+      source: 'duplicate_merge',
+      batch_id: batchId,
+      quality_score: kept.qualityScore,
+      ai_confidence: null,
+      rewrite_reason: reason,
+      content: keptDetails?.content ?? null,
+    };
+  });
 }

@@ -1,21 +1,49 @@
-import type {AtomGradeUpdate, CleaningAtomRow} from '../../db/cleaning-rows.js';
+import type {AtomCleaningUpdate, CleaningAtomRow} from '../../db/cleaning-rows.js';
 import {type AtomicityStatus, type Grade, type GradeReport, gradeCard} from '../grade-card.js';
+import {normalizeFront} from '../normalize-front.js';
 import type {CleaningThresholds} from '../thresholds.js';
 
-/** A live atom with its (normalised) front and the grade it earns (without the issue texts). */
-export interface GradedAtom {
-  readonly row: CleaningAtomRow;
+/**
+ * What a run keeps of each atom once it is graded: enough to compare, de-duplicate and pick
+ * rewrite candidates. The back and the rest are read again only for the atoms proposed.
+ */
+export interface CleanedAtom {
+  readonly id: string;
+  readonly atomType: string;
+  /** The front after normalisation. */
   readonly front: string;
-  readonly report: GradeReport;
+  /** The front as stored once the run's writes land (the original one in a dry run). */
+  readonly storedFront: string;
+  readonly score: number;
+  readonly grade: Grade;
+  readonly qualityScore: number;
+  readonly atomicityStatus: AtomicityStatus;
+  readonly needsReview: boolean;
+  readonly ankiLinked: boolean;
+  /** created_at in epoch milliseconds. */
+  readonly createdAt: number;
 }
 
-/** Grade counts and the writes (each logged) needed to store the grades. */
-export interface GradePlan {
-  readonly graded: GradedAtom[];
-  readonly updates: AtomGradeUpdate[];
+/** Grade counts over every page graded so far. */
+export interface GradeTally {
+  atoms: number;
+  regraded: number;
+  normalized: number;
   readonly grades: Record<Grade, number>;
   readonly atomicity: Record<AtomicityStatus, number>;
-  readonly needsReview: number;
+  needsReview: number;
+}
+
+/** An empty tally. */
+export function createGradeTally(): GradeTally {
+  return {
+    atoms: 0,
+    regraded: 0,
+    normalized: 0,
+    grades: {A: 0, B: 0, C: 0, D: 0, F: 0},
+    atomicity: {atomic: 0, verbose: 0, needs_split: 0},
+    needsReview: 0,
+  };
 }
 
 function unchanged(row: CleaningAtomRow, report: GradeReport): boolean {
@@ -32,40 +60,60 @@ function unchanged(row: CleaningAtomRow, report: GradeReport): boolean {
 }
 
 /**
- * Grades every atom on the front it will have after normalisation (so a second run finds
- * nothing to change) and plans writes only for atoms whose stored values differ.
+ * Normalises and grades one page of atoms. Each atom is graded on the front it will have after
+ * normalisation (so a second run finds nothing to change), and only atoms whose stored values
+ * differ get an update.
  */
-export function planGrades(
+export function gradePage(
   rows: readonly CleaningAtomRow[],
-  fronts: readonly string[],
   thresholds: CleaningThresholds,
-): GradePlan {
-  const graded: GradedAtom[] = [];
-  const updates: AtomGradeUpdate[] = [];
-  const grades: Record<Grade, number> = {A: 0, B: 0, C: 0, D: 0, F: 0};
-  const atomicity: Record<AtomicityStatus, number> = {atomic: 0, verbose: 0, needs_split: 0};
-  let needsReview = 0;
-  rows.forEach((row, index) => {
-    const front = fronts[index] ?? row.front;
+  options: {readonly dryRun: boolean; readonly tally: GradeTally},
+): {atoms: CleanedAtom[]; updates: AtomCleaningUpdate[]} {
+  const {tally} = options;
+  const atoms: CleanedAtom[] = [];
+  const updates: AtomCleaningUpdate[] = [];
+  for (const row of rows) {
+    const normalised = normalizeFront(row.front, row.atom_type);
+    const front = normalised.front;
     const report = gradeCard({front, back: row.back, atomType: row.atom_type}, thresholds);
-    // The issue texts are left out: at 100,000 atoms they are tens of megabytes, and only the few
-    // rewrite candidates need them (the rewrite step grades those again).
-    graded.push({row, front, report: {...report, issues: []}});
-    grades[report.grade] += 1;
-    atomicity[report.atomicityStatus] += 1;
-    if (report.needsReview) needsReview += 1;
-    if (unchanged(row, report)) return;
-    updates.push({
+    atoms.push({
       id: row.id,
+      atomType: row.atom_type,
+      front,
+      storedFront: options.dryRun ? row.front : front,
+      score: report.score0to100,
+      grade: report.grade,
       qualityScore: report.qualityScore,
-      isAtomic: report.isAtomic,
-      frontWordCount: report.frontWordCount,
-      backWordCount: report.backWordCount,
       atomicityStatus: report.atomicityStatus,
       needsReview: report.needsReview,
-      grade: report.grade,
-      issues: report.issues.map((issue) => issue.rule),
+      ankiLinked: row.anki_linked,
+      createdAt: row.created_at.getTime(),
     });
-  });
-  return {graded, updates, grades, atomicity, needsReview};
+    tally.atoms += 1;
+    tally.grades[report.grade] += 1;
+    tally.atomicity[report.atomicityStatus] += 1;
+    if (report.needsReview) tally.needsReview += 1;
+    const regrade = !unchanged(row, report);
+    if (!normalised.changed && !regrade) continue;
+    if (normalised.changed) tally.normalized += 1;
+    if (regrade) tally.regraded += 1;
+    updates.push({
+      id: row.id,
+      front: normalised.changed ? front : null,
+      steps: normalised.changed ? normalised.steps : null,
+      grade: regrade
+        ? {
+            qualityScore: report.qualityScore,
+            isAtomic: report.isAtomic,
+            frontWordCount: report.frontWordCount,
+            backWordCount: report.backWordCount,
+            atomicityStatus: report.atomicityStatus,
+            needsReview: report.needsReview,
+            grade: report.grade,
+            issues: report.issues.map((issue) => issue.rule),
+          }
+        : null,
+    });
+  }
+  return {atoms, updates};
 }

@@ -1,10 +1,14 @@
 import {isFatalRewriteError, type Rewriter} from '../../ai/gemini-rewriter.js';
-import {insertReviewProposals, type ReviewProposalRow} from '../../db/cleaning-rows.js';
+import {
+  type AtomDetails,
+  insertReviewProposals,
+  type ReviewProposalRow,
+} from '../../db/cleaning-rows.js';
 import type {Sql} from '../../db/sql-client.js';
 import type {ProgressListener} from '../../progress/progress-events.js';
 import {gradeCard} from '../grade-card.js';
 import type {CleaningThresholds} from '../thresholds.js';
-import type {GradedAtom} from './grade-step.js';
+import type {CleanedAtom} from './grade-step.js';
 
 /** One rewrite that produced no proposal. */
 export interface RewriteFailure {
@@ -30,19 +34,23 @@ export interface RewriteSummary {
 
 const keptErrors = 5;
 
-/** Verbose, needs-split and D/F atoms without a pending review item, worst first. */
+/**
+ * Verbose, needs-split and D/F atoms without a pending review item, worst first (then oldest,
+ * then by id, so the same atoms come first from run to run).
+ */
 export function selectRewriteCandidates(
-  atoms: readonly GradedAtom[],
+  atoms: readonly CleanedAtom[],
   excluded: ReadonlySet<string>,
   limit: number,
-): GradedAtom[] {
+): CleanedAtom[] {
   return atoms
     .filter(
-      (atom) =>
-        (atom.report.atomicityStatus !== 'atomic' || atom.report.needsReview) &&
-        !excluded.has(atom.row.id),
+      (atom) => (atom.atomicityStatus !== 'atomic' || atom.needsReview) && !excluded.has(atom.id),
     )
-    .sort((a, b) => a.report.score0to100 - b.report.score0to100)
+    .sort(
+      (a, b) =>
+        a.score - b.score || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
     .slice(0, Math.max(0, limit));
 }
 
@@ -53,6 +61,8 @@ export interface RewriteStepOptions {
   readonly thresholds: CleaningThresholds;
   readonly now: Date;
   readonly onProgress: ProgressListener;
+  /** The candidates' backs and the rest a proposal copies, by atom id. */
+  readonly details: ReadonlyMap<string, AtomDetails>;
 }
 
 /**
@@ -61,10 +71,10 @@ export interface RewriteStepOptions {
  */
 export async function runRewriteStep(
   sql: Sql,
-  candidates: readonly GradedAtom[],
+  candidates: readonly CleanedAtom[],
   options: RewriteStepOptions,
 ): Promise<RewriteSummary> {
-  const {rewriter, batchId, thresholds, now, onProgress} = options;
+  const {rewriter, batchId, thresholds, now, onProgress, details} = options;
   const errors: RewriteFailure[] = [];
   let attempted = 0;
   let succeeded = 0;
@@ -74,22 +84,23 @@ export async function runRewriteStep(
   onProgress({type: 'phase', phase: 'Rewriting', total: candidates.length});
   for (const atom of candidates) {
     attempted += 1;
+    const detail = details.get(atom.id);
+    const back = detail?.back ?? null;
     const result = await rewriter.rewrite({
-      id: atom.row.id,
+      id: atom.id,
       front: atom.front,
-      back: atom.row.back,
-      atomType: atom.row.atom_type,
-      issues: gradeCard(
-        {front: atom.front, back: atom.row.back, atomType: atom.row.atom_type},
-        thresholds,
-      ).issues.map((issue) => issue.issue),
+      back,
+      atomType: atom.atomType,
+      issues: gradeCard({front: atom.front, back, atomType: atom.atomType}, thresholds).issues.map(
+        (issue) => issue.issue,
+      ),
     });
     if (!result.ok) {
       failed += 1;
       const {kind, status, message} = result.error;
       if (errors.length < keptErrors) {
         errors.push({
-          atomId: atom.row.id,
+          atomId: atom.id,
           kind,
           ...(status === undefined ? {} : {status}),
           message,
@@ -102,24 +113,24 @@ export async function runRewriteStep(
     } else {
       const {cards, confidence} = result.proposal;
       const rows: ReviewProposalRow[] = cards.map((card, index) => ({
-        atom_type: atom.row.atom_type,
+        atom_type: atom.atomType,
         front: card.front,
         back: card.back,
-        concept_id: atom.row.concept_id,
-        module_id: atom.row.module_id,
+        concept_id: detail?.concept_id ?? null,
+        module_id: detail?.module_id ?? null,
         original_front: atom.front,
-        original_back: atom.row.back,
-        original_atom_id: atom.row.id,
+        original_back: back,
+        original_atom_id: atom.id,
         source: 'gemini',
         batch_id: batchId,
         quality_score: gradeCard(
-          {front: card.front, back: card.back, atomType: atom.row.atom_type},
+          {front: card.front, back: card.back, atomType: atom.atomType},
           thresholds,
         ).qualityScore,
         ai_confidence: Math.round(confidence * 100) / 100,
         rewrite_reason:
           cards.length > 1 ? `Split ${index + 1}/${cards.length}: ${card.reason}` : card.reason,
-        content: atom.row.content,
+        content: detail?.content ?? null,
       }));
       // Saved per card as it arrives: an interrupted run keeps the answers already paid for.
       await insertReviewProposals(sql, rows, now);

@@ -1,14 +1,14 @@
 import type {Rewriter} from '../../ai/gemini-rewriter.js';
 import {
   type AtomCleaningUpdate,
-  type AtomGradeUpdate,
+  countLiveAtoms,
   countPendingReviews,
+  createCleaningWriter,
   findMergeProposedAtomIds,
   findPendingReviewAtomIds,
   insertReviewProposals,
   mergePendingTrigrams,
-  readCleaningAtoms,
-  updateAtomCleaning,
+  readAtomDetails,
 } from '../../db/cleaning-rows.js';
 import type {Database} from '../../db/connection.js';
 import {withSyncLock} from '../../db/sync-lock.js';
@@ -16,10 +16,13 @@ import {completeSyncRun, failSyncRun, startSyncRun} from '../../db/sync-log.js';
 import {ignoreProgress, type ProgressListener} from '../../progress/progress-events.js';
 import {type CleaningThresholds, DEFAULT_THRESHOLDS} from '../thresholds.js';
 import type {CleaningReport} from './cleaning-report.js';
-import {findExactDuplicates, planDedupe} from './dedupe-step.js';
-import {planGrades} from './grade-step.js';
+
+type WriteTotals = {atoms: number; logged: number; pendingTrigrams: boolean};
+
+import {findExactDuplicates, mergeDetailIds, mergeProposals, planDedupe} from './dedupe-step.js';
+import {gradeInPages} from './grade-pages.js';
+import {type CleanedAtom, createGradeTally, type GradeTally} from './grade-step.js';
 import {findNearPairs, planNearPass, storeNearPairs} from './near-pass.js';
-import {type NormalisePlan, planNormalisation} from './normalise-step.js';
 import {runRewriteStep, selectRewriteCandidates} from './rewrite-step.js';
 
 /** Options for {@link runCleaning}. */
@@ -33,6 +36,8 @@ export interface CleaningOptions {
   /** Compute and report everything, write nothing (not even sync_log). */
   readonly dryRun?: boolean;
   readonly onProgress?: ProgressListener;
+  /** Atoms read, graded and written at a time (default 10,000). */
+  readonly pageSize?: number;
 }
 
 /** Default near-duplicate threshold. */
@@ -66,19 +71,48 @@ export async function runCleaning(db: Database, options: CleaningOptions): Promi
   });
 }
 
-/** One update per atom: its new front and/or its new grade. */
-function mergeCleaningUpdates(
-  fronts: NormalisePlan['updates'],
-  grades: readonly AtomGradeUpdate[],
-): AtomCleaningUpdate[] {
-  const byId = new Map<string, AtomCleaningUpdate>();
-  for (const {id, front, steps} of fronts) byId.set(id, {id, front, steps, grade: null});
-  for (const {id, ...grade} of grades) {
-    const entry = byId.get(id);
-    if (entry) entry.grade = grade;
-    else byId.set(id, {id, front: null, steps: null, grade});
+// Reads and grades every atom; a real run writes each page as soon as it is graded, in one
+// transaction. `atoms` settles once grading is done, `written` once the writes are committed.
+function gradeAndWrite(
+  db: Database,
+  options: {
+    now: Date;
+    thresholds: CleaningThresholds;
+    dryRun: boolean;
+    tally: GradeTally;
+    pageSize: number | undefined;
+  },
+  onPage: (graded: number) => void,
+): {atoms: Promise<CleanedAtom[]>; written: Promise<WriteTotals>} {
+  const {now, thresholds, dryRun, tally, pageSize} = options;
+  const paging = {
+    thresholds,
+    dryRun,
+    tally,
+    onPage,
+    ...(pageSize ? {pageSize} : {}),
+    // A server reads on its own pooled connection, never queued behind the writes, so it need
+    // not ask for every page up front (the rows would all sit in memory at once).
+    ...(db.mode === 'server' ? {readAhead: 1} : {}),
+  };
+  if (dryRun) {
+    const atoms = gradeInPages(db.sql, {...paging, write: () => {}});
+    return {atoms, written: atoms.then(() => ({atoms: 0, logged: 0, pendingTrigrams: false}))};
   }
-  return [...byId.values()];
+  let graded: (atoms: CleanedAtom[]) => void = () => {};
+  const atoms = new Promise<CleanedAtom[]>((resolve) => {
+    graded = resolve;
+  });
+  const written = db.sql.begin(async (tx) => {
+    const writer = createCleaningWriter(tx, now);
+    await writer.prepare();
+    const write = (updates: readonly AtomCleaningUpdate[]) => writer.write(updates);
+    graded(await gradeInPages(db.mode === 'server' ? db.sql : tx, {...paging, write}));
+    return writer.finish();
+  });
+  // Awaited by the caller; this only keeps a failed write from counting as unhandled meanwhile.
+  written.catch(() => {});
+  return {atoms: Promise.race([atoms, written.then(() => atoms)]), written};
 }
 
 async function clean(
@@ -95,51 +129,46 @@ async function clean(
 
   const nearThreshold = options.nearThreshold ?? NEAR_DUPLICATE_THRESHOLD;
   const nearPlan = await planNearPass(db.sql, nearThreshold);
-  onProgress({type: 'phase', phase: 'Reading atoms'});
-  const rows = await readCleaningAtoms(db.sql);
-  onProgress({type: 'phase', phase: 'Grading', total: rows.length});
-  const normalised = planNormalisation(rows);
-  const grades = planGrades(rows, normalised.fronts, thresholds);
-  onProgress({type: 'advance', phase: 'Grading', done: rows.length, total: rows.length});
-  // The database stores the grades while the near-duplicate join runs here: on 2 cores the two
-  // overlap almost fully (the join pauses every few milliseconds so the writes keep flowing).
-  const writing = dryRun
-    ? Promise.resolve({atoms: 0, logged: 0, pendingTrigrams: false})
-    : db.sql.begin((tx) =>
-        updateAtomCleaning(tx, mergeCleaningUpdates(normalised.updates, grades.updates), now),
-      );
-  // Awaited below; this only keeps a failed write from counting as unhandled meanwhile.
-  writing.catch(() => {});
-
+  const total = await countLiveAtoms(db.sql);
+  const phase = dryRun ? 'Grading' : 'Grading and saving';
+  onProgress({type: 'phase', phase, total});
+  const tally = createGradeTally();
+  const grading = gradeAndWrite(
+    db,
+    {now, thresholds, dryRun, tally, pageSize: options.pageSize},
+    (done) => onProgress({type: 'advance', phase, done, total}),
+  );
+  const atoms = await grading.atoms;
   onProgress({
     type: 'phase',
     phase: dryRun ? 'Finding duplicates' : 'Saving and finding duplicates',
   });
-  const exact = await findExactDuplicates(grades.graded);
-  // The pairs are judged on the fronts as stored: normalised above, except in a dry run.
+  // The database stores the last pages while the duplicates are sought here: on 2 cores the two
+  // overlap almost fully (the join pauses every few milliseconds so the writes keep flowing).
+  const exact = await findExactDuplicates(atoms);
+  // The pairs are judged on the fronts as stored: normalised, except in a dry run.
   const near = await findNearPairs(
     db.sql,
-    grades.graded.map((atom) => ({
-      id: atom.row.id,
-      group: atom.row.atom_type,
-      text: dryRun ? atom.row.front : atom.front,
-    })),
+    atoms.map((atom) => ({id: atom.id, group: atom.atomType, text: atom.storedFront})),
     nearPlan,
-    {threshold: nearThreshold, written: writing},
+    {threshold: nearThreshold, written: grading.written},
   );
-  const written = await writing;
+  const written = await grading.written;
   // After a bulk write the trigram index merges its pending entries while the rest goes on.
   const merging = written.pendingTrigrams ? mergePendingTrigrams(db.sql) : Promise.resolve();
   merging.catch(() => {});
   const proposed = await findMergeProposedAtomIds(db.sql);
-  const dedupe = planDedupe(grades.graded, exact, near.pairs, proposed, batchId);
-  if (!dryRun) await insertReviewProposals(db.sql, dedupe.proposals, now);
+  const dedupe = planDedupe(atoms, exact, near.pairs, proposed);
+  if (!dryRun && dedupe.merges.length > 0) {
+    const details = await readAtomDetails(db.sql, mergeDetailIds(dedupe.merges));
+    await insertReviewProposals(db.sql, mergeProposals(dedupe.merges, details, batchId), now);
+  }
 
   let rewriteSummary: CleaningReport['rewrite'] = null;
   if (rewrite) {
     const excluded = await findPendingReviewAtomIds(db.sql);
-    for (const proposal of dedupe.proposals) excluded.add(proposal.original_atom_id);
-    const candidates = selectRewriteCandidates(grades.graded, excluded, rewrite.limit);
+    for (const {duplicate} of dedupe.merges) excluded.add(duplicate.id);
+    const candidates = selectRewriteCandidates(atoms, excluded, rewrite.limit);
     if (dryRun || rewrite.rewriter === null) {
       if (!dryRun) throw new Error('runCleaning: a real rewrite run needs a rewriter');
       rewriteSummary = {
@@ -158,6 +187,10 @@ async function clean(
         thresholds,
         now,
         onProgress,
+        details: await readAtomDetails(
+          db.sql,
+          candidates.map((atom) => atom.id),
+        ),
       });
       if (rewriteSummary.stopped)
         onProgress({type: 'message', level: 'warn', text: rewriteSummary.stopped});
@@ -170,24 +203,24 @@ async function clean(
     dryRun,
     runId,
     batchId,
-    atoms: rows.length,
-    grades: grades.grades,
-    atomicity: grades.atomicity,
-    needsReview: grades.needsReview,
+    atoms: tally.atoms,
+    grades: tally.grades,
+    atomicity: tally.atomicity,
+    needsReview: tally.needsReview,
     changes: {
-      regraded: grades.updates.length,
-      normalized: normalised.updates.length,
+      regraded: tally.regraded,
+      normalized: tally.normalized,
       logged: written.logged,
     },
     duplicates: {
       groups: dedupe.groups.length,
       duplicates: dedupe.duplicates,
-      proposals: dedupe.proposals.length,
+      proposals: dedupe.merges.length,
       alreadyProposed: dedupe.alreadyProposed,
     },
     nearPass: near.summary,
     rewrite: rewriteSummary,
-    pendingReviews: dryRun ? pending + dedupe.proposals.length : pending,
+    pendingReviews: dryRun ? pending + dedupe.merges.length : pending,
     seconds: (performance.now() - started) / 1000,
   };
   return {report, nearPairs: storeNearPairs(near.pairs, nearThreshold)};

@@ -7,6 +7,7 @@ import {
   trigramSet,
   trigramSimilarity,
 } from '../../../source/cleaning/trigrams.js';
+import {seededRandom} from '../../../source/demo/seeded-random.js';
 
 function bruteForce(items: readonly SimilarityItem[], threshold: number): string[] {
   const out: string[] = [];
@@ -79,5 +80,42 @@ describe('findSimilarPairs', () => {
     expect(keys(pairs)).toEqual(['a b']);
     expect(pairs[0]!.similarity).toBeCloseTo(trigramSimilarity(items[0]!.text, items[1]!.text));
     expect(() => findSimilarPairs(items, 0)).toThrow(RangeError);
+  });
+
+  it('still finds every pair when the texts hold more than 65,536 distinct trigrams', () => {
+    // Random CJK text: nearly every trigram is new, so the token ids outgrow 16 bits.
+    const random = seededRandom(12345);
+    const text = () =>
+      Array.from({length: 60}, () =>
+        String.fromCharCode(0x4e00 + Math.floor(random() * 20000)),
+      ).join('');
+    const items: SimilarityItem[] = Array.from({length: 1500}, (_, index) => ({
+      id: `id${String(index).padStart(4, '0')}`,
+      group: 'flashcard',
+      text: text(),
+    }));
+    // Near copies: the same text with its last character changed.
+    for (let index = 0; index < 20; index++) {
+      const original = items[index * 50]!.text;
+      items.push({
+        id: `copy${String(index).padStart(2, '0')}`,
+        group: 'flashcard',
+        text: `${original.slice(0, -1)}\u3042`,
+      });
+    }
+    const sets = items.map((item) => new Set(trigramSet(item.text)));
+    expect(new Set(sets.flatMap((set) => [...set])).size).toBeGreaterThan(65_536);
+    const expected: string[] = [];
+    for (let i = 0; i < items.length; i++) {
+      for (let j = i + 1; j < items.length; j++) {
+        let shared = 0;
+        for (const gram of sets[j]!) if (sets[i]!.has(gram)) shared += 1;
+        if (shared / (sets[i]!.size + sets[j]!.size - shared) < 0.85) continue;
+        const [a, b] = [items[i]!.id, items[j]!.id].sort();
+        expected.push(`${a} ${b}`);
+      }
+    }
+    expect(expected).toHaveLength(20);
+    expect(keys(findSimilarPairs(items, 0.85))).toEqual(expected.sort());
   });
 });

@@ -173,8 +173,6 @@ export function createCleaningWriter(sql: Client, now: Date): CleaningWriter {
         // and merged once afterwards, 100,000 of them cost a third of entry-by-entry insertion.
         if (bulk) {
           send(sql`select set_config('gin_pending_list_limit', '65536', true)`);
-          // Room for the joins' hash tables in memory (kB, this transaction only).
-          send(sql`select set_config('work_mem', '32768', true)`);
         }
       }
       // In key order, primary-key lookups and new index entries land on neighbouring pages, and

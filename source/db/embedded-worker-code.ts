@@ -11,7 +11,11 @@ const {PGLiteSocketServer} = require(workerData.modules.socket);
   let db;
   let server;
   try {
-    const options = {dataDir: workerData.dataDir, extensions: {pg_trgm}};
+    const options = {
+      dataDir: workerData.dataDir,
+      extensions: {pg_trgm},
+      startParams: [...PGlite.defaultStartParams, ...workerData.settings.flatMap((s) => ['-c', s])],
+    };
     if (workerData.loadDataDir) options.loadDataDir = new Blob([workerData.loadDataDir]);
     db = await PGlite.create(options);
     server = new PGLiteSocketServer({db, path: workerData.socketPath, maxConnections: 1});

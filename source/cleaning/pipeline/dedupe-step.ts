@@ -39,7 +39,7 @@ function whyKept(kept: CleanedAtom, other: CleanedAtom): string {
 
 const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
-/** Exact duplicates: each atom's duplicate key, and pairs of atoms that share one. */
+/** Exact duplicates: pairs of atoms that share a duplicate key, and the key of each of them. */
 export interface ExactDuplicates {
   readonly keys: ReadonlyMap<string, string>;
   readonly pairs: readonly (readonly [string, string])[];
@@ -61,10 +61,15 @@ export async function findExactDuplicates(atoms: readonly CleanedAtom[]): Promis
     if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     for (const atom of atoms.slice(start, start + keySlice)) {
       const key = `${atom.atomType}\u0001${duplicateKey(atom.front)}`;
-      keys.set(atom.id, key);
       const first = firstByKey.get(key);
-      if (first === undefined) firstByKey.set(key, atom.id);
-      else pairs.push([first, atom.id]);
+      if (first === undefined) {
+        firstByKey.set(key, atom.id);
+        continue;
+      }
+      // Only atoms with a twin keep their key: a map of every atom's would outlive this step.
+      keys.set(first, key);
+      keys.set(atom.id, key);
+      pairs.push([first, atom.id]);
     }
   }
   return {keys, pairs};
@@ -104,7 +109,8 @@ export function planDedupe(
         alreadyCount += 1;
         continue;
       }
-      const exact = keys.get(duplicate.id) === keys.get(kept.id);
+      const key = keys.get(duplicate.id);
+      const exact = key !== undefined && key === keys.get(kept.id);
       const sim = similarity.get(pairKey(duplicate.id, kept.id));
       const how = exact
         ? 'exact duplicate (same question text)'

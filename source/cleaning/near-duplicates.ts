@@ -1,4 +1,4 @@
-import {createTrigramTokenizer} from './trigram-tokens.js';
+import {encodeTokenSets, type TokenSets, type Tokens} from './token-sets.js';
 
 /** A text to compare; only items of the same group are paired. */
 export interface SimilarityItem {
@@ -19,64 +19,9 @@ export interface SimilarPair {
 const slack = 1e-9;
 const minOverlap = (threshold: number, size: number) => Math.ceil(threshold * size - slack);
 
-// Ranks fit 16 bits whenever the texts hold fewer than 65,536 distinct trigrams (all ASCII
-// trigrams number 50,653), which halves what the token sets keep in memory.
-type Tokens = Int32Array | Uint16Array;
-
-/**
- * Every item's token set in one flat array (item i holds tokens[start[i]] up to start[i + 1]),
- * ranked rarest first and ascending within each set: 100,000 small typed arrays would cost more
- * in object headers than in tokens.
- */
-interface Encoded {
-  readonly tokens: Tokens;
-  readonly start: Int32Array;
-  readonly tokenCount: number;
-}
-
 // The join yields after this many sets (a few milliseconds of work), so a caller can let other
 // work, such as feeding the database its writes, go on in between.
 const pauseEvery = 2048;
-
-// Token ids ranked by how many sets hold them, rarest first, so prefixes hold rare trigrams and
-// the inverted lists stay short.
-function* encode(items: readonly SimilarityItem[]): Generator<void, Encoded> {
-  const tokenizer = createTrigramTokenizer();
-  const start = new Int32Array(items.length + 1);
-  let flat: Tokens = new Uint16Array(Math.max(16, items.length * 64));
-  let used = 0;
-  for (let index = 0; index < items.length; index++) {
-    if (index % pauseEvery === pauseEvery - 1) yield;
-    const ids = tokenizer.tokens(items[index]!.text);
-    if (flat instanceof Uint16Array && tokenizer.frequency.length > 0x10000) {
-      flat = Int32Array.from(flat);
-    }
-    if (used + ids.length > flat.length) {
-      const grown: Tokens =
-        flat instanceof Uint16Array
-          ? new Uint16Array(2 * (used + ids.length))
-          : new Int32Array(2 * (used + ids.length));
-      grown.set(flat.subarray(0, used));
-      flat = grown;
-    }
-    flat.set(ids, used);
-    used += ids.length;
-    start[index + 1] = used;
-  }
-  const frequency = tokenizer.frequency;
-  const order = frequency.map((_, token) => token);
-  order.sort((x, y) => frequency[x]! - frequency[y]! || x - y);
-  const rank = new Int32Array(order.length);
-  order.forEach((token, position) => {
-    rank[token] = position;
-  });
-  const tokens = flat.slice(0, used);
-  for (let k = 0; k < used; k++) tokens[k] = rank[tokens[k]!]!;
-  for (let index = 0; index < items.length; index++) {
-    tokens.subarray(start[index]!, start[index + 1]!).sort();
-  }
-  return {tokens, start, tokenCount: frequency.length};
-}
 
 // The size of the intersection of two ascending runs of `tokens`, or -1 as soon as it can no
 // longer reach `needed`: most candidates fall short, and stopping early is what makes verifying
@@ -131,7 +76,7 @@ interface GroupSets {
   readonly sizes: Int32Array;
 }
 
-function groupSets(members: readonly number[], encoded: Encoded): GroupSets {
+function groupSets(members: readonly number[], encoded: TokenSets): GroupSets {
   const {start} = encoded;
   const size = (item: number) => start[item + 1]! - start[item]!;
   const sorted = Int32Array.from(members).sort((x, y) => size(x) - size(y));
@@ -187,7 +132,7 @@ function lowerBound(postings: Int32Array, from: number, to: number, lowest: numb
 // verifies.
 function* joinGroup(
   members: readonly number[],
-  encoded: Encoded,
+  encoded: TokenSets,
   items: readonly SimilarityItem[],
   threshold: number,
   out: SimilarPair[],
@@ -271,7 +216,7 @@ function* similarPairs(
   threshold: number,
 ): Generator<void, SimilarPair[]> {
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError('threshold must be in (0, 1]');
-  const encoded = yield* encode(items);
+  const encoded = yield* encodeTokenSets(items, pauseEvery);
   const groups = new Map<string, number[]>();
   items.forEach((item, index) => {
     const members = groups.get(item.group);

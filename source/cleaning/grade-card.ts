@@ -40,6 +40,18 @@ export interface GradeReport {
   readonly needsReview: boolean;
 }
 
+/** The columns of `learning_atoms` a grade is stored in (camel-cased). */
+export function gradeColumns(report: GradeReport) {
+  return {
+    qualityScore: report.qualityScore,
+    isAtomic: report.isAtomic,
+    frontWordCount: report.frontWordCount,
+    backWordCount: report.backWordCount,
+    atomicityStatus: report.atomicityStatus,
+    needsReview: report.needsReview,
+  };
+}
+
 /** The letter for a 0–100 score under the given cut-offs. */
 export function gradeForScore(score: number, t: CleaningThresholds = DEFAULT_THRESHOLDS): Grade {
   if (score >= t.gradeAMin) return 'A';

@@ -6,6 +6,7 @@ export {
   type GradeInput,
   type GradeReport,
   gradeCard,
+  gradeColumns,
   gradeForScore,
   type QualityIssue,
 } from './grade-card.js';

@@ -1,4 +1,4 @@
-import {gradeCard} from '../cleaning/grade-card.js';
+import {gradeCard, gradeColumns} from '../cleaning/grade-card.js';
 import type {CleaningThresholds} from '../cleaning/thresholds.js';
 import type {AtomTextUpdate, NewAtomRow, TriageAtomRow} from '../db/review-atom-rows.js';
 import type {QueueRow} from '../db/review-rows.js';
@@ -45,12 +45,7 @@ function graded(text: CardText, atomType: string, content: unknown, t: CleaningT
     front: text.front,
     back: text.back,
     contentJson: content === null || content === undefined ? null : JSON.stringify(content),
-    qualityScore: report.qualityScore,
-    isAtomic: report.isAtomic,
-    frontWordCount: report.frontWordCount,
-    backWordCount: report.backWordCount,
-    atomicityStatus: report.atomicityStatus,
-    needsReview: report.needsReview,
+    ...gradeColumns(report),
   };
 }
 

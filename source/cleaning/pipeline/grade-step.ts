@@ -1,5 +1,11 @@
 import type {AtomCleaningUpdate, CleaningAtomRow} from '../../db/cleaning-rows.js';
-import {type AtomicityStatus, type Grade, type GradeReport, gradeCard} from '../grade-card.js';
+import {
+  type AtomicityStatus,
+  type Grade,
+  type GradeReport,
+  gradeCard,
+  gradeColumns,
+} from '../grade-card.js';
 import {normalizeFront} from '../normalize-front.js';
 import type {CleaningThresholds} from '../thresholds.js';
 
@@ -103,12 +109,7 @@ export function gradePage(
       steps: normalised.changed ? normalised.steps : null,
       grade: regrade
         ? {
-            qualityScore: report.qualityScore,
-            isAtomic: report.isAtomic,
-            frontWordCount: report.frontWordCount,
-            backWordCount: report.backWordCount,
-            atomicityStatus: report.atomicityStatus,
-            needsReview: report.needsReview,
+            ...gradeColumns(report),
             grade: report.grade,
             issues: report.issues.map((issue) => issue.rule),
           }

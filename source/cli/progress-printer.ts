@@ -52,7 +52,15 @@ export function createProgressPrinter(
       clear();
       phaseStart = now();
       lastDecile = -1;
-      if (!isTty) stream.write(`${event.phase}${event.total ? ` (${event.total})` : ''}\n`);
+      const label = sanitizeTerminalText(event.phase);
+      if (!isTty) {
+        stream.write(`${label}${event.total ? ` (${event.total})` : ''}\n`);
+        return;
+      }
+      // Shown at once: some phases (finding duplicates) report no steps, and a blank line for
+      // seconds looks like a hang.
+      stream.write(`${label}…`);
+      drawn = true;
       return;
     }
     const elapsed = now() - phaseStart;

@@ -4,6 +4,7 @@ import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {UsageError} from '../errors.js';
 import {defaultQuizCount, loadQuizSession} from '../quiz/service/load-quiz-session.js';
+import {countNoun} from '../text/count-noun.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
 
 interface QuizOptions {
@@ -37,9 +38,7 @@ export async function run(options: QuizOptions, {output}: CommandContext): Promi
     const {runQuizTerminal} = await import('../screens/quiz/run-quiz-terminal.js');
     const theme = createTheme({noColor: isNoColorRequested(process.env)});
     const saved = await runQuizTerminal({config, db, theme, scope, count});
-    output.line(
-      saved > 0 ? `Saved ${saved} answer${saved === 1 ? '' : 's'}.` : 'No answers were saved.',
-    );
+    output.line(saved > 0 ? `Saved ${countNoun(saved, 'answer')}.` : 'No answers were saved.');
     return 0;
   });
 }

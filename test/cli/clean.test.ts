@@ -53,7 +53,7 @@ describe('nls clean (built CLI, embedded database)', () => {
     expect(real.code).toBe(0);
     expect(real.stdout).toContain('Graded 3 cards');
     expect(real.stdout).toMatch(/grades\s+A \d+/);
-    expect(real.stdout).toContain('1 merge proposals queued');
+    expect(real.stdout).toContain('1 merge proposal queued');
     expect(real.stdout).toContain('1 proposals wait for review: run nls review.');
   }, 60_000);
 

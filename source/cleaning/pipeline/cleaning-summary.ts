@@ -1,3 +1,4 @@
+import {countNoun} from '../../text/count-noun.js';
 import type {CleaningReport} from './cleaning-report.js';
 
 const percent = (part: number, whole: number) =>
@@ -15,7 +16,7 @@ export function formatCleaningSummary(report: CleaningReport, nextSteps: string[
       .join('  ')}`,
     `  atomicity   atomic ${atomicity.atomic}  verbose ${atomicity.verbose}  needs split ${atomicity.needs_split}`,
     `  changes     ${changes.regraded} grades ${would}updated, ${changes.normalized} fronts ${would}normalised${report.dryRun ? '' : `, ${changes.logged} cleaning_log entries`}`,
-    `  duplicates  ${duplicates.groups} groups (${duplicates.duplicates} duplicates); ${duplicates.proposals} merge proposals ${report.dryRun ? 'would be ' : ''}queued, ${duplicates.alreadyProposed} already proposed earlier`,
+    `  duplicates  ${countNoun(duplicates.groups, 'group')} (${countNoun(duplicates.duplicates, 'duplicate')}); ${countNoun(duplicates.proposals, 'merge proposal')} ${report.dryRun ? 'would be ' : ''}queued, ${duplicates.alreadyProposed} already proposed earlier`,
   ];
   if (rewrite) {
     lines.push(

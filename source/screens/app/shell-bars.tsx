@@ -3,6 +3,7 @@ import {StatusBar, type StatusSegment} from '../../components/status-bar.js';
 import {useTheme} from '../../components/theme-context.js';
 import type {Database} from '../../db/connection.js';
 import type {StatusSummaryRow} from '../../db/dashboard-rows.js';
+import {countNoun} from '../../text/count-noun.js';
 import {formatAge} from './format-age.js';
 import {SCREENS, screenKey} from './screen-list.js';
 import type {ScreenId} from './shell-context.js';
@@ -60,7 +61,7 @@ export function statusSegments({db, status, now, width}: ShellStatusBarProps): {
         : {text: 'never synced', tone: 'warning'},
     );
     right.push({
-      text: `${status.pending_reviews} pending review${status.pending_reviews === 1 ? '' : 's'}`,
+      text: countNoun(status.pending_reviews, 'pending review'),
       tone: status.pending_reviews > 0 ? 'warning' : 'muted',
     });
   }

@@ -1,3 +1,4 @@
+import {countNoun} from '../../text/count-noun.js';
 import type {JobContext, JobRunners} from './sync-jobs.js';
 
 // Services are imported when a job starts, so opening the app stays fast.
@@ -9,7 +10,7 @@ export const defaultJobRunners: JobRunners = {
   clean: async ({db, now, onProgress}) => {
     const {runCleaning} = await import('../../cleaning/pipeline/index.js');
     const report = await runCleaning(db, {now: now(), onProgress});
-    return `Graded ${report.atoms} atoms: ${report.changes.regraded} regraded, ${report.changes.normalized} normalised, ${report.duplicates.proposals} merge proposals, ${report.pendingReviews} reviews pending.`;
+    return `Graded ${countNoun(report.atoms, 'atom')}: ${report.changes.regraded} regraded, ${report.changes.normalized} normalised, ${countNoun(report.duplicates.proposals, 'merge proposal')}, ${countNoun(report.pendingReviews, 'review')} pending.`;
   },
   'anki-push': async ({db, config, now, onProgress}) => {
     const {createAnkiClient} = await import('../../anki/client.js');

@@ -1,4 +1,5 @@
 import type {SyncLogRow} from '../../db/sync-log.js';
+import {countNoun} from '../../text/count-noun.js';
 import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 import {formatElapsed} from '../app/format-age.js';
 
@@ -20,8 +21,13 @@ export function runCounts(run: SyncLogRow): string {
   return `${run.items_processed} read +${run.items_added} ~${run.items_updated} -${run.items_removed}`;
 }
 
+// Durations and scores come as floats with noise (0.16190431700000044): three decimals say enough.
 const scalar = (value: unknown): string =>
-  typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  typeof value === 'string'
+    ? value
+    : typeof value === 'number' && !Number.isInteger(value)
+      ? String(Math.round(value * 1000) / 1000)
+      : (JSON.stringify(value) ?? String(value));
 
 function describeValue(value: unknown, indent: string, depth: number, out: string[], key: string) {
   if (value === null || typeof value !== 'object') {
@@ -29,7 +35,7 @@ function describeValue(value: unknown, indent: string, depth: number, out: strin
     return;
   }
   if (Array.isArray(value)) {
-    out.push(`${indent}${key}: ${value.length} item${value.length === 1 ? '' : 's'}`);
+    out.push(`${indent}${key}: ${countNoun(value.length, 'item')}`);
     for (const item of value.slice(0, 5)) out.push(`${indent}  - ${scalar(item).slice(0, 200)}`);
     if (value.length > 5) out.push(`${indent}  … ${value.length - 5} more`);
     return;

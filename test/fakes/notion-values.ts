@@ -2,6 +2,34 @@
 // per-property `id`, which the fake server adds from the schema when it renders a page).
 
 /** A stored property value: `{type, [type]: payload}`. */
+/** Every property type the Notion API documents. */
+export const notionPropertyTypes = [
+  'title',
+  'rich_text',
+  'number',
+  'select',
+  'multi_select',
+  'status',
+  'date',
+  'people',
+  'files',
+  'checkbox',
+  'url',
+  'email',
+  'phone_number',
+  'formula',
+  'relation',
+  'rollup',
+  'created_time',
+  'created_by',
+  'last_edited_time',
+  'last_edited_by',
+  'unique_id',
+  'verification',
+  'button',
+  'place',
+] as const;
+
 export type StoredValue = {type: string} & Record<string, unknown>;
 
 const plainAnnotations = {

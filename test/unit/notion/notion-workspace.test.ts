@@ -1,33 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {readText} from '../../../source/notion/property-readers.js';
+import {notionPropertyTypes} from '../../fakes/notion-values.js';
 import {generateWorkspace} from '../../fakes/notion-workspace.js';
-
-const allTypes = [
-  'title',
-  'rich_text',
-  'number',
-  'select',
-  'multi_select',
-  'status',
-  'date',
-  'people',
-  'files',
-  'checkbox',
-  'url',
-  'email',
-  'phone_number',
-  'formula',
-  'relation',
-  'rollup',
-  'created_time',
-  'created_by',
-  'last_edited_time',
-  'last_edited_by',
-  'unique_id',
-  'verification',
-  'button',
-  'place',
-];
 
 describe('generateWorkspace', () => {
   it('is deterministic for a seed', () => {
@@ -82,7 +56,7 @@ describe('generateWorkspace', () => {
     const types = new Set(
       Object.values(entity).flatMap((db) => Object.values(db.dataSource.schema).map((c) => c.type)),
     );
-    expect([...types].sort()).toEqual([...allTypes].sort());
+    expect([...types].sort()).toEqual([...notionPropertyTypes].sort());
     for (const db of Object.values(entity)) {
       const ids = Object.values(db.dataSource.schema).map((c) => c.id);
       expect(new Set(ids).size).toBe(ids.length);

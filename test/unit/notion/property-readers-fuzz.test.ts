@@ -14,7 +14,7 @@ import {
   selectResult,
   textResult,
 } from '../../../source/notion/value-readers.js';
-import {richTextItems} from '../../fakes/notion-values.js';
+import {notionPropertyTypes, richTextItems} from '../../fakes/notion-values.js';
 
 const readers = [
   textResult,
@@ -36,32 +36,7 @@ const kinds: PropertyKind[] = [
   'relation',
   'checkbox',
 ];
-const types = [
-  'title',
-  'rich_text',
-  'number',
-  'select',
-  'multi_select',
-  'status',
-  'date',
-  'people',
-  'files',
-  'checkbox',
-  'url',
-  'email',
-  'phone_number',
-  'formula',
-  'relation',
-  'rollup',
-  'created_time',
-  'created_by',
-  'last_edited_time',
-  'last_edited_by',
-  'unique_id',
-  'verification',
-  'button',
-  'place',
-];
+const types = notionPropertyTypes;
 
 // A value with a real type tag and a random payload: the shape a confused config or a new
 // Notion type produces, which plain fc.anything() rarely reaches.

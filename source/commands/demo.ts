@@ -44,7 +44,9 @@ export async function run(
     );
     if (!output.isTty || !process.stdin.isTTY) {
       output.line('');
-      output.line(`Open it in a terminal to browse: NLS_HOME=${home} nls`);
+      // Through npx (the README's way in) nls is not on the PATH, so say the command that works.
+      const nls = process.env.npm_command === 'exec' ? 'npx nls' : 'nls';
+      output.line(`Run "${nls} demo" in a terminal to browse it (or: NLS_HOME=${home} ${nls}).`);
       return 0;
     }
     const {runTui} = await import('../screens/app/run-tui.js');

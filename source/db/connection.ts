@@ -1,5 +1,8 @@
+import {existsSync} from 'node:fs';
+import path from 'node:path';
 import {UserError} from '../errors.js';
 import {type EmbeddedServer, startEmbeddedServer} from './embedded-database.js';
+import {readFreshCluster} from './fresh-cluster.js';
 import {createSqlClient, type Sql} from './sql-client.js';
 
 export type {Sql, TransactionSql} from './sql-client.js';
@@ -58,7 +61,13 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       close: () => sql.end({timeout: 5}),
     };
   }
-  const embedded = await startEmbeddedServer({dataDir: options.dataDir});
+  // A new data directory starts from the empty cluster the build made (see fresh-cluster.ts).
+  const isNew = !existsSync(path.join(options.dataDir, 'PG_VERSION'));
+  const fresh = isNew ? readFreshCluster() : null;
+  const embedded = await startEmbeddedServer({
+    dataDir: options.dataDir,
+    ...(fresh ? {loadDataDir: fresh} : {}),
+  });
   // pglite-socket multiplexes every connection onto one backend session, and messages of
   // concurrent connections interleave: one connection is the only safe setting.
   const sql = createSqlClient({path: embedded.socketPath, max: 1});

@@ -71,6 +71,12 @@ const atomValues = (tx: Client, rows: AtomWriteRow[]) => tx`
   left join concepts c on c.notion_id = v.concept_notion_id
   left join learning_modules m on m.notion_id = v.module_notion_id`;
 
+// The pages (of relation `v`) whose concept or module page is not stored.
+const orphans = (tx: Client) => tx`
+  (select array_agg(notion_id) from v
+    where (concept_notion_id is not null and concept_id is null)
+       or (module_notion_id is not null and module_id is null))`;
+
 /** Inserts new atoms; returns how many and the pages whose concept or module is unknown. */
 export async function insertAtoms(
   tx: Client,
@@ -87,9 +93,7 @@ export async function insertAtoms(
       returning 1
     )
     select (select count(*) from ins)::int as written,
-      (select array_agg(notion_id) from v
-        where (concept_notion_id is not null and concept_id is null)
-           or (module_notion_id is not null and module_id is null)) as orphans`;
+      ${orphans(tx)} as orphans`;
   return {written: row?.written ?? 0, orphans: row?.orphans ?? []};
 }
 
@@ -117,9 +121,7 @@ export async function updateAtoms(
       returning 1
     )
     select (select count(*) from up)::int as written,
-      (select array_agg(notion_id) from v
-        where (concept_notion_id is not null and concept_id is null)
-           or (module_notion_id is not null and module_id is null)) as orphans`;
+      ${orphans(tx)} as orphans`;
   return {written: row?.written ?? 0, orphans: row?.orphans ?? []};
 }
 

@@ -1,9 +1,9 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import type {Database} from '../../../source/db/connection.js';
 import {ReviewApp} from '../../../source/screens/review/review-app.js';
 import {press, pressKey, typeText} from '../../helpers/press.js';
 import {renderTui, waitFor} from '../../helpers/render.js';
-import {demoDatabase, testConfig, withServices} from '../screens/screen-fixtures.js';
+import {demoSuite, withServices} from '../screens/screen-fixtures.js';
 
 async function statuses(db: Database): Promise<Record<string, number>> {
   const rows = await db.sql<{status: string; n: number}[]>`
@@ -19,18 +19,11 @@ async function waitForInput(view: {frame(): string}, text: string): Promise<void
 }
 
 describe('Review screen', () => {
-  let db: Database;
-  const config = testConfig();
-  beforeAll(async () => {
-    db = await demoDatabase();
-  });
-  afterAll(async () => {
-    await db.close();
-  });
-  const app = () => withServices(db, config, <ReviewApp width={120} height={36} />);
+  const suite = demoSuite();
+  const app = () => withServices(suite.db, suite.config, <ReviewApp width={120} height={36} />);
 
   it('triages the demo queue by keys: approve, reject with reason, undo, batch, edit, note', async () => {
-    expect(await statuses(db)).toEqual({pending: 27});
+    expect(await statuses(suite.db)).toEqual({pending: 27});
     const view = renderTui(app());
     await waitFor(() => expect(view.frame()).toContain('14 pending (27 cards)'), 5000);
     await waitFor(() => expect(view.frame()).toContain('Grade D 40 → A 100'));
@@ -44,7 +37,7 @@ describe('Review screen', () => {
     await waitFor(() => expect(view.frame()).toContain('13 pending (24 cards)'));
     expect(view.frame()).toContain('1 decided this session');
     expect(view.frame()).toContain('Approved 1 item');
-    expect(await statuses(db)).toEqual({pending: 24, approved: 3});
+    expect(await statuses(suite.db)).toEqual({pending: 24, approved: 3});
 
     press(view.stdin, 'review.reject');
     await waitForInput(view, 'Reject reason:');
@@ -53,17 +46,17 @@ describe('Review screen', () => {
     press(view.stdin, 'review-edit.save');
     await waitFor(() => expect(view.frame()).toContain('12 pending'));
     expect(view.frame()).toContain('2 decided this session');
-    const [rejected] = await db.sql<{id: string; reviewer_notes: string}[]>`
+    const [rejected] = await suite.db.sql<{id: string; reviewer_notes: string}[]>`
       select id, reviewer_notes from review_queue where status = 'rejected'`;
     expect(rejected?.reviewer_notes).toBe('too vague, qa');
 
     press(view.stdin, 'global.undo');
     await waitFor(() => expect(view.frame()).toContain('13 pending'));
     expect(view.frame()).toContain('1 decided this session');
-    const [back] = await db.sql<{status: string}[]>`
+    const [back] = await suite.db.sql<{status: string}[]>`
       select status from review_queue where id = ${rejected!.id}`;
     expect(back?.status).toBe('pending');
-    expect(await statuses(db)).toEqual({pending: 24, approved: 3});
+    expect(await statuses(suite.db)).toEqual({pending: 24, approved: 3});
 
     // Batch: mark two, the confirmation comes first and nothing changes until `y`.
     press(view.stdin, 'review.mark');
@@ -71,12 +64,12 @@ describe('Review screen', () => {
     await waitFor(() => expect(view.frame()).toContain('2 marked'));
     press(view.stdin, 'review.approve-marked');
     await waitFor(() => expect(view.frame()).toContain('Approve 2 marked item(s)?'));
-    expect(await statuses(db)).toEqual({pending: 24, approved: 3});
+    expect(await statuses(suite.db)).toEqual({pending: 24, approved: 3});
     press(view.stdin, 'confirm.yes');
     await waitFor(() => expect(view.frame()).toContain('11 pending'));
     expect(view.frame()).toContain('3 decided this session');
     expect(view.frame()).not.toMatch(/\d+ marked/);
-    expect((await statuses(db)).pending).toBeLessThan(24);
+    expect((await statuses(suite.db)).pending).toBeLessThan(24);
 
     // Inline edit: the typed text is applied and the card ends `edited`.
     press(view.stdin, 'list.top');
@@ -87,7 +80,7 @@ describe('Review screen', () => {
     await waitFor(() => expect(view.frame()).toContain('(qa edit)'));
     press(view.stdin, 'review-edit.save');
     await waitFor(() => expect(view.frame()).toContain('10 pending'));
-    const edited = await db.sql<{front: string}[]>`
+    const edited = await suite.db.sql<{front: string}[]>`
       select a.front from review_queue q join learning_atoms a on a.id = q.approved_atom_id
       where q.status = 'edited'`;
     expect(edited.map((row) => row.front).join()).toContain('(qa edit)');
@@ -99,7 +92,7 @@ describe('Review screen', () => {
     press(view.stdin, 'review-edit.save');
     await waitFor(() => expect(view.frame()).toContain('Reviewer note: check the RFC'));
     expect(view.frame()).toContain('10 pending');
-    const noted = await db.sql<{status: string}[]>`
+    const noted = await suite.db.sql<{status: string}[]>`
       select status from review_queue where reviewer_notes = 'check the RFC'`;
     expect(noted.map((row) => row.status)).toContain('pending');
     view.unmount();
@@ -123,7 +116,7 @@ describe('Review screen', () => {
   });
 
   it('draws hostile card text inert', async () => {
-    await db.sql`
+    await suite.db.sql`
       insert into review_queue (front, back, original_front, status, source, quality_score)
       values (${'Evil \u001B[2J front \u001B]52;c;aGVsbG8=\u0007 end'}, 'b', 'x', 'pending',
               'qa-hostile', 0.99)`;

@@ -1,26 +1,22 @@
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import type {Database} from '../../../source/db/connection.js';
+import {describe, expect, it} from 'vitest';
 import {DashboardScreen} from '../../../source/screens/dashboard/dashboard-screen.js';
 import {press} from '../../helpers/press.js';
 import {renderTui, waitFor} from '../../helpers/render.js';
-import {demoDatabase, testConfig, withServices} from './screen-fixtures.js';
+import {demoSuite, withServices} from './screen-fixtures.js';
 
 describe('Dashboard screen', () => {
-  let db: Database;
-  const config = testConfig();
-  beforeAll(async () => {
-    db = await demoDatabase();
-  });
-  afterAll(async () => {
-    await db.close();
-  });
+  const suite = demoSuite();
 
   const screen = (width: number, height: number, isActive = true) =>
-    withServices(db, config, <DashboardScreen isActive={isActive} width={width} height={height} />);
+    withServices(
+      suite.db,
+      suite.config,
+      <DashboardScreen isActive={isActive} width={width} height={height} />,
+    );
 
   it('shows a loading state until the database is open', () => {
     const view = renderTui(
-      withServices(null, config, <DashboardScreen isActive width={80} height={20} />),
+      withServices(null, suite.config, <DashboardScreen isActive width={80} height={20} />),
     );
     expect(view.frame()).toContain('Opening the database');
     view.unmount();
@@ -49,10 +45,11 @@ describe('Dashboard screen', () => {
   it('reloads the figures on dashboard.refresh', async () => {
     const view = renderTui(screen(100, 24));
     await waitFor(() => expect(view.frame()).toContain('340 live'));
-    await db.sql`insert into learning_atoms (front, back, atom_type) values ('New card?', 'Yes', 'flashcard')`;
+    await suite.db
+      .sql`insert into learning_atoms (front, back, atom_type) values ('New card?', 'Yes', 'flashcard')`;
     press(view.stdin, 'dashboard.refresh');
     await waitFor(() => expect(view.frame()).toContain('341 live'));
-    await db.sql`delete from learning_atoms where front = 'New card?'`;
+    await suite.db.sql`delete from learning_atoms where front = 'New card?'`;
     view.unmount();
   });
 });

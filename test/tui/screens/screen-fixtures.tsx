@@ -2,6 +2,7 @@ import {mkdtempSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type {ReactElement} from 'react';
+import {afterAll, beforeAll} from 'vitest';
 import {type Config, loadConfig} from '../../../source/config/load-config.js';
 import type {Database} from '../../../source/db/connection.js';
 import {loadDemoData} from '../../../source/demo/load-demo.js';
@@ -23,6 +24,28 @@ export async function demoDatabase(): Promise<Database> {
   const db = await createTestDatabase('embedded');
   await loadDemoData(db.sql, {now: NOW});
   return db;
+}
+
+/**
+ * The demo database and a test config for one describe block: opened before its tests, closed
+ * after them. Read `db` inside tests and hooks (it is set once the block starts).
+ */
+export function demoSuite(): {readonly db: Database; readonly config: Config} {
+  let db: Database | undefined;
+  const config = testConfig();
+  beforeAll(async () => {
+    db = await demoDatabase();
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+  return {
+    get db() {
+      if (!db) throw new Error('the demo database is opened in beforeAll');
+      return db;
+    },
+    config,
+  };
 }
 
 /** Wraps a screen in the services a screen needs, with the fixed clock. */

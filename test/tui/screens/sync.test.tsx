@@ -10,22 +10,15 @@ import * as v from '../../fakes/notion-values.js';
 import {createTestDatabase} from '../../helpers/database.js';
 import {press} from '../../helpers/press.js';
 import {renderTui, stripAnsi, waitFor} from '../../helpers/render.js';
-import {demoDatabase, testConfig, withServices} from './screen-fixtures.js';
+import {demoSuite, withServices} from './screen-fixtures.js';
 
 describe('Sync screen on the demo database', () => {
-  let db: Database;
-  const config = testConfig();
-  beforeAll(async () => {
-    db = await demoDatabase();
-  });
-  afterAll(async () => {
-    await db.close();
-  });
+  const suite = demoSuite();
 
   const screen = (jobs: JobRunners, width: number, height: number) =>
     withServices(
-      db,
-      config,
+      suite.db,
+      suite.config,
       <JobsProvider value={jobs}>
         <SyncScreen isActive width={width} height={height} />
       </JobsProvider>,

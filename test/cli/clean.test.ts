@@ -54,7 +54,7 @@ describe('nls clean (built CLI, embedded database)', () => {
     expect(real.stdout).toContain('Graded 3 cards');
     expect(real.stdout).toMatch(/grades\s+A \d+/);
     expect(real.stdout).toContain('1 merge proposal queued');
-    expect(real.stdout).toContain('1 proposals wait for review: run nls review.');
+    expect(real.stdout).toContain('1 proposal waits for review: run nls review.');
   }, 60_000);
 
   it('--rewrite sends candidates to Gemini and queues the proposals', async () => {

@@ -1,3 +1,4 @@
+import {countNoun} from '../../text/count-noun.js';
 import type {AtomicityStatus, Grade} from '../grade-card.js';
 import type {NearPassSummary} from './near-pass.js';
 import type {RewriteSummary} from './rewrite-step.js';
@@ -42,18 +43,26 @@ export interface CleaningReport {
 
 /** Suggested next commands, in the order a person would run them. */
 export function cleaningNextSteps(report: CleaningReport): string[] {
+  if (report.atoms === 0) {
+    return [
+      'There are no cards yet: run nls sync notion first (or nls demo to try nls on a demo course).',
+    ];
+  }
   const steps: string[] = [];
   if (report.dryRun) steps.push('Nothing was written: run nls clean to apply these changes.');
   if (report.rewrite?.stopped) {
     steps.push('Check GEMINI_API_KEY (and the account’s billing), then run nls clean --rewrite.');
   }
   if (report.pendingReviews > 0) {
-    steps.push(`${report.pendingReviews} proposals wait for review: run nls review.`);
+    const waiting = report.pendingReviews === 1 ? 'waits' : 'wait';
+    steps.push(
+      `${countNoun(report.pendingReviews, 'proposal')} ${waiting} for review: run nls review.`,
+    );
   }
   const rewritten = report.rewrite?.attempted ?? 0;
   if (report.needsReview > 0 && rewritten === 0 && !report.dryRun) {
     steps.push(
-      `${report.needsReview} cards are graded D or F: run nls clean --rewrite to ask Gemini for better versions.`,
+      `${countNoun(report.needsReview, 'card')} ${report.needsReview === 1 ? 'is' : 'are'} graded D or F: run nls clean --rewrite to ask Gemini for better versions.`,
     );
   }
   if ((report.rewrite?.failed ?? 0) > 0 && !report.rewrite?.stopped) {

@@ -1,4 +1,5 @@
-import {encodeTokenSets, type TokenSets, type Tokens} from './token-sets.js';
+import {setImmediate as pause} from 'node:timers/promises';
+import {encodeTokenSets, type TokenSets, type Tokens} from './trigram-tokens.js';
 
 /** A text to compare; only items of the same group are paired. */
 export interface SimilarityItem {
@@ -255,7 +256,7 @@ export async function findSimilarPairsCooperatively(
   const run = similarPairs(items, threshold);
   let step = run.next();
   while (!step.done) {
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await pause();
     step = run.next();
   }
   return step.value;

@@ -30,20 +30,16 @@ export interface AtomCleaningUpdate {
 
 // From this many atoms on, the trigram index collects its new entries and merges them at once.
 const bulkUpdate = 1_000;
-// Atoms per statement. Each statement joins its atoms to the whole table once (the `old` rows and
-// the update), so fewer, larger statements are cheaper: at 10,000 per statement those joins were
-// a fifth of the time. Much larger, and the statement's parameters weigh on memory.
-const chunkSize = 50_000;
 
 const list = (items: readonly string[] | null | undefined) => (items ? items.join(',') : null);
 
-// One statement per chunk: the `old` CTE reads the rows as they were (every part of a statement
+// One statement per page of atoms: the `old` CTE reads the rows as they were (every part of a statement
 // sees the same snapshot), the update writes the new values and the two inserts log both sides.
 // The log is built here from the same arrays instead of shipping 100,000 JSON texts (escaping and
 // parsing those took longer than the writes), and its ids are counted up from a time-ordered
 // base, two per atom in atom order. (One JSON text of all atoms instead of the arrays was slower
 // still: json_to_recordset spent 2.3 s parsing it.)
-function writeChunk(
+function writePage(
   sql: Client,
   part: readonly AtomCleaningUpdate[],
   ids: TimeOrderedIdBase,
@@ -128,6 +124,13 @@ function writeChunk(
            ((select count(*) from front_log) + (select count(*) from grade_log))::int as logged`;
 }
 
+/** What a cleaning run wrote; `pendingTrigrams`: call {@link mergePendingTrigrams} after the commit. */
+export interface CleaningWriteTotals {
+  atoms: number;
+  logged: number;
+  pendingTrigrams: boolean;
+}
+
 /** Takes a run's updates page by page; see {@link createCleaningWriter}. */
 export interface CleaningWriter {
   /**
@@ -138,8 +141,8 @@ export interface CleaningWriter {
   prepare(): Promise<void>;
   /** Sends one page's updates (ids above every earlier page's) without waiting for them. */
   write(updates: readonly AtomCleaningUpdate[]): void;
-  /** Waits for every page; `pendingTrigrams`: call {@link mergePendingTrigrams} after the commit. */
-  finish(): Promise<{atoms: number; logged: number; pendingTrigrams: boolean}>;
+  /** Waits for every page. */
+  finish(): Promise<CleaningWriteTotals>;
 }
 
 /**
@@ -161,7 +164,7 @@ export function createCleaningWriter(sql: Client, now: Date): CleaningWriter {
   };
   return {
     async prepare() {
-      await writeChunk(sql, [], ids, now);
+      await writePage(sql, [], ids, now);
     },
     write(updates) {
       if (updates.length === 0) return;
@@ -178,15 +181,11 @@ export function createCleaningWriter(sql: Client, now: Date): CleaningWriter {
       // In key order, primary-key lookups and new index entries land on neighbouring pages, and
       // the log's time-ordered ids (two per atom) follow the same order.
       const sorted = [...updates].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-      for (let start = 0; start < sorted.length; start += chunkSize) {
-        const part = sorted.slice(start, start + chunkSize);
-        const base = {prefix: ids.prefix, start: ids.start + 2 * written};
-        written += part.length;
-        send(writeChunk(sql, part, base, now));
-      }
+      send(writePage(sql, sorted, {prefix: ids.prefix, start: ids.start + 2 * written}, now));
+      written += sorted.length;
     },
     async finish() {
-      const total = {atoms: 0, logged: 0, pendingTrigrams: bulk === true};
+      const total: CleaningWriteTotals = {atoms: 0, logged: 0, pendingTrigrams: bulk === true};
       for (const result of await Promise.all(statements)) {
         const row = result[0] as {atoms?: number; logged?: number} | undefined;
         total.atoms += row?.atoms ?? 0;

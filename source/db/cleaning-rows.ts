@@ -4,6 +4,7 @@ export {
   type AtomCleaningUpdate,
   type AtomGradeUpdate,
   type CleaningWriter,
+  type CleaningWriteTotals,
   createCleaningWriter,
   mergePendingTrigrams,
 } from './atom-cleaning-writes.js';
@@ -65,29 +66,32 @@ export interface ReviewProposalRow {
   content: unknown;
 }
 
-/** Reads every live (not removed) atom with its current grading columns. */
 /** The first and last id of one page of atoms. */
 export type PageBounds = readonly [first: string, last: string];
 
 /**
- * The first and last id of each run of `pageSize` live atoms in id order: knowing them up front,
- * a run can ask for every page at once, each with the same statement.
+ * The first and last id of each run of `pageSize` live atoms in id order, and how many atoms are
+ * live: knowing the pages up front, a run can ask for every page at once, each with the same
+ * statement.
  */
-export async function readCleaningPageBounds(sql: Client, pageSize: number): Promise<PageBounds[]> {
+export async function readCleaningPageBounds(
+  sql: Client,
+  pageSize: number,
+): Promise<{pages: PageBounds[]; total: number}> {
   // The first and last row of each page, in order: pairs of them bound the pages.
-  const rows = await sql<{id: string; n: number}[]>`
-    select id, n from (
+  const rows = await sql<{id: string; n: number; total: number}[]>`
+    select id, n, total from (
       select id, row_number() over (order by id) as n, count(*) over () as total
       from learning_atoms where removed_at is null
     ) numbered
     where (n - 1) % ${pageSize} = 0 or n % ${pageSize} = 0 or n = total
     order by n`;
-  const bounds: PageBounds[] = [];
+  const pages: PageBounds[] = [];
   for (const row of rows) {
-    if ((row.n - 1) % pageSize === 0) bounds.push([row.id, row.id]);
-    else bounds[bounds.length - 1] = [bounds[bounds.length - 1]![0], row.id];
+    if ((row.n - 1) % pageSize === 0) pages.push([row.id, row.id]);
+    else pages[pages.length - 1] = [pages[pages.length - 1]![0], row.id];
   }
-  return bounds;
+  return {pages, total: rows[0]?.total ?? 0};
 }
 
 /** The live atoms of one page, in id order. */
@@ -102,13 +106,6 @@ export function readCleaningAtomPage(
     from learning_atoms
     where removed_at is null and id between ${first}::uuid and ${last}::uuid
     order by id`;
-}
-
-/** How many atoms are live (not removed). */
-export async function countLiveAtoms(sql: Client): Promise<number> {
-  const [row] = await sql<{n: number}[]>`
-    select count(*)::int as n from learning_atoms where removed_at is null`;
-  return row?.n ?? 0;
 }
 
 /** The details of the given atoms, by id (atoms not found are left out). */

@@ -1,7 +1,6 @@
 // Builders for property values in the exact shape the Notion API returns them (without the
 // per-property `id`, which the fake server adds from the schema when it renders a page).
 
-/** A stored property value: `{type, [type]: payload}`. */
 /** Every property type the Notion API documents. */
 export const notionPropertyTypes = [
   'title',
@@ -30,6 +29,7 @@ export const notionPropertyTypes = [
   'place',
 ] as const;
 
+/** A stored property value: `{type, [type]: payload}`. */
 export type StoredValue = {type: string} & Record<string, unknown>;
 
 const plainAnnotations = {

@@ -1,3 +1,4 @@
+import {setImmediate as pause} from 'node:timers/promises';
 import type {AtomDetails, NearPair, ReviewProposalRow} from '../../db/cleaning-rows.js';
 import {duplicateKey} from '../duplicate-key.js';
 import type {CleanedAtom} from './grade-step.js';
@@ -58,7 +59,7 @@ export async function findExactDuplicates(atoms: readonly CleanedAtom[]): Promis
   const firstByKey = new Map<string, string>();
   const pairs: [string, string][] = [];
   for (let start = 0; start < atoms.length; start += keySlice) {
-    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (start > 0) await pause();
     for (const atom of atoms.slice(start, start + keySlice)) {
       const key = `${atom.atomType}\u0001${duplicateKey(atom.front)}`;
       const first = firstByKey.get(key);

@@ -1,8 +1,9 @@
+import {setImmediate as pause} from 'node:timers/promises';
 import {
   type AtomCleaningUpdate,
   type CleaningAtomRow,
+  type PageBounds,
   readCleaningAtomPage,
-  readCleaningPageBounds,
 } from '../../db/cleaning-rows.js';
 import type {Sql, TransactionSql} from '../../db/sql-client.js';
 import type {CleaningThresholds} from '../thresholds.js';
@@ -10,6 +11,8 @@ import {type CleanedAtom, type GradeTally, gradePage} from './grade-step.js';
 
 /** Options for {@link gradeInPages}. */
 export interface GradePagesOptions {
+  /** The pages to read (see readCleaningPageBounds). */
+  readonly pages: readonly PageBounds[];
   readonly thresholds: CleaningThresholds;
   readonly dryRun: boolean;
   readonly tally: GradeTally;
@@ -17,7 +20,6 @@ export interface GradePagesOptions {
   readonly write: (updates: readonly AtomCleaningUpdate[]) => void;
   /** Called after each page with the number of atoms graded so far. */
   readonly onPage?: (graded: number) => void;
-  readonly pageSize?: number;
   /**
    * Pages asked for beyond the one being graded (default: all of them). On the writes' own
    * connection every read must go out before the first write, or it waits for the writes; on a
@@ -28,13 +30,11 @@ export interface GradePagesOptions {
 
 // Atoms per page: large enough that each write statement is worth its overhead, small enough
 // that the first write starts a fraction of a second into the run.
-const defaultPageSize = 10_000;
+export const defaultPageSize = 10_000;
 
 // Atoms graded between pauses: in a pause postgres.js takes in the pages that have arrived, so
 // the database is never kept waiting for us to read them.
 const gradeSlice = 2048;
-
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Reads, normalises and grades every live atom a page at a time and hands each page's updates
@@ -46,30 +46,29 @@ export async function gradeInPages(
   reader: Sql | TransactionSql,
   options: GradePagesOptions,
 ): Promise<CleanedAtom[]> {
-  const bounds = await readCleaningPageBounds(reader, options.pageSize ?? defaultPageSize);
+  const {pages} = options;
   const atoms: CleanedAtom[] = [];
-  if (bounds.length === 0) return atoms;
+  if (pages.length === 0) return atoms;
   // The first page is read alone, which prepares the statement: postgres.js pipelines only
   // statements it has prepared, and one it must prepare first holds up the others.
-  const pages: Promise<CleaningAtomRow[]>[] = [
-    Promise.resolve(await readCleaningAtomPage(reader, bounds[0]!)),
+  const reads: Promise<CleaningAtomRow[]>[] = [
+    Promise.resolve(await readCleaningAtomPage(reader, pages[0]!)),
   ];
   const requestUpTo = (last: number) => {
-    while (pages.length <= Math.min(last, bounds.length - 1)) {
-      const query = readCleaningAtomPage(reader, bounds[pages.length]!);
+    while (reads.length <= Math.min(last, pages.length - 1)) {
+      const query = readCleaningAtomPage(reader, pages[reads.length]!);
       // Attaching a handler sends the query now (postgres.js queries are lazy); awaited below.
       query.catch(() => {});
-      pages.push(query);
+      reads.push(query);
     }
   };
   const ahead = options.readAhead ?? Number.POSITIVE_INFINITY;
   requestUpTo(ahead);
-  for (let index = 0; index < pages.length; index++) {
-    const query = pages[index]!;
-    const rows: CleaningAtomRow[] = await query;
+  for (let index = 0; index < reads.length; index++) {
+    const rows = await reads[index]!;
     requestUpTo(index + 1 + ahead);
     // Dropped once graded, so only the compact atoms stay in memory.
-    pages[index] = Promise.resolve([]);
+    reads[index] = Promise.resolve([]);
     const updates: AtomCleaningUpdate[] = [];
     for (let start = 0; start < rows.length; start += gradeSlice) {
       if (start > 0) await pause();

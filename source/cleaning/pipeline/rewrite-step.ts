@@ -1,8 +1,8 @@
 import {isFatalRewriteError, type Rewriter} from '../../ai/gemini-rewriter.js';
 import {
-  type AtomDetails,
   insertReviewProposals,
   type ReviewProposalRow,
+  readAtomDetails,
 } from '../../db/cleaning-rows.js';
 import type {Sql} from '../../db/sql-client.js';
 import type {ProgressListener} from '../../progress/progress-events.js';
@@ -61,8 +61,6 @@ export interface RewriteStepOptions {
   readonly thresholds: CleaningThresholds;
   readonly now: Date;
   readonly onProgress: ProgressListener;
-  /** The candidates' backs and the rest a proposal copies, by atom id. */
-  readonly details: ReadonlyMap<string, AtomDetails>;
 }
 
 /**
@@ -74,7 +72,12 @@ export async function runRewriteStep(
   candidates: readonly CleanedAtom[],
   options: RewriteStepOptions,
 ): Promise<RewriteSummary> {
-  const {rewriter, batchId, thresholds, now, onProgress, details} = options;
+  const {rewriter, batchId, thresholds, now, onProgress} = options;
+  // The backs (and what a proposal copies) of just the candidates: the run keeps no card backs.
+  const details = await readAtomDetails(
+    sql,
+    candidates.map((atom) => atom.id),
+  );
   const errors: RewriteFailure[] = [];
   let attempted = 0;
   let succeeded = 0;

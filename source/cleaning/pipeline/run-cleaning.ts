@@ -1,14 +1,15 @@
 import type {Rewriter} from '../../ai/gemini-rewriter.js';
 import {
-  type AtomCleaningUpdate,
-  countLiveAtoms,
+  type CleaningWriteTotals,
   countPendingReviews,
   createCleaningWriter,
   findMergeProposedAtomIds,
   findPendingReviewAtomIds,
   insertReviewProposals,
   mergePendingTrigrams,
+  type PageBounds,
   readAtomDetails,
+  readCleaningPageBounds,
 } from '../../db/cleaning-rows.js';
 import type {Database} from '../../db/connection.js';
 import {withSyncLock} from '../../db/sync-lock.js';
@@ -16,11 +17,8 @@ import {completeSyncRun, failSyncRun, startSyncRun} from '../../db/sync-log.js';
 import {ignoreProgress, type ProgressListener} from '../../progress/progress-events.js';
 import {type CleaningThresholds, DEFAULT_THRESHOLDS} from '../thresholds.js';
 import type {CleaningReport} from './cleaning-report.js';
-
-type WriteTotals = {atoms: number; logged: number; pendingTrigrams: boolean};
-
 import {findExactDuplicates, mergeDetailIds, mergeProposals, planDedupe} from './dedupe-step.js';
-import {gradeInPages} from './grade-pages.js';
+import {defaultPageSize, gradeInPages} from './grade-pages.js';
 import {type CleanedAtom, createGradeTally, type GradeTally} from './grade-step.js';
 import {findNearPairs, planNearPass, storeNearPairs} from './near-pass.js';
 import {runRewriteStep, selectRewriteCandidates} from './rewrite-step.js';
@@ -80,39 +78,40 @@ function gradeAndWrite(
     thresholds: CleaningThresholds;
     dryRun: boolean;
     tally: GradeTally;
-    pageSize: number | undefined;
+    pages: readonly PageBounds[];
   },
   onPage: (graded: number) => void,
-): {atoms: Promise<CleanedAtom[]>; written: Promise<WriteTotals>} {
-  const {now, thresholds, dryRun, tally, pageSize} = options;
+): {atoms: Promise<CleanedAtom[]>; written: Promise<CleaningWriteTotals>} {
+  const {now, ...grading} = options;
   const paging = {
-    thresholds,
-    dryRun,
-    tally,
+    ...grading,
     onPage,
-    ...(pageSize ? {pageSize} : {}),
     // A server reads on its own pooled connection, never queued behind the writes, so it need
     // not ask for every page up front (the rows would all sit in memory at once).
     ...(db.mode === 'server' ? {readAhead: 1} : {}),
   };
-  if (dryRun) {
+  if (options.dryRun) {
     const atoms = gradeInPages(db.sql, {...paging, write: () => {}});
     return {atoms, written: atoms.then(() => ({atoms: 0, logged: 0, pendingTrigrams: false}))};
   }
-  let graded: (atoms: CleanedAtom[]) => void = () => {};
-  const atoms = new Promise<CleanedAtom[]>((resolve) => {
-    graded = resolve;
+  // (Promise.withResolvers needs Node 22; nls supports Node 20.)
+  let resolveAtoms: (atoms: CleanedAtom[]) => void = () => {};
+  let rejectAtoms: (error: unknown) => void = () => {};
+  const atoms = new Promise<CleanedAtom[]>((resolve, reject) => {
+    resolveAtoms = resolve;
+    rejectAtoms = reject;
   });
   const written = db.sql.begin(async (tx) => {
     const writer = createCleaningWriter(tx, now);
     await writer.prepare();
-    const write = (updates: readonly AtomCleaningUpdate[]) => writer.write(updates);
-    graded(await gradeInPages(db.mode === 'server' ? db.sql : tx, {...paging, write}));
+    const reader = db.mode === 'server' ? db.sql : tx;
+    resolveAtoms(await gradeInPages(reader, {...paging, write: writer.write}));
     return writer.finish();
   });
-  // Awaited by the caller; this only keeps a failed write from counting as unhandled meanwhile.
-  written.catch(() => {});
-  return {atoms: Promise.race([atoms, written.then(() => atoms)]), written};
+  // A failure before grading ends rejects both; the catch keeps `written` from counting as
+  // unhandled until the caller awaits it.
+  written.catch(rejectAtoms);
+  return {atoms, written};
 }
 
 async function clean(
@@ -129,14 +128,12 @@ async function clean(
 
   const nearThreshold = options.nearThreshold ?? NEAR_DUPLICATE_THRESHOLD;
   const nearPlan = await planNearPass(db.sql, nearThreshold);
-  const total = await countLiveAtoms(db.sql);
+  const {pages, total} = await readCleaningPageBounds(db.sql, options.pageSize ?? defaultPageSize);
   const phase = dryRun ? 'Grading' : 'Grading and saving';
   onProgress({type: 'phase', phase, total});
   const tally = createGradeTally();
-  const grading = gradeAndWrite(
-    db,
-    {now, thresholds, dryRun, tally, pageSize: options.pageSize},
-    (done) => onProgress({type: 'advance', phase, done, total}),
+  const grading = gradeAndWrite(db, {now, thresholds, dryRun, tally, pages}, (done) =>
+    onProgress({type: 'advance', phase, done, total}),
   );
   const atoms = await grading.atoms;
   onProgress({
@@ -187,10 +184,6 @@ async function clean(
         thresholds,
         now,
         onProgress,
-        details: await readAtomDetails(
-          db.sql,
-          candidates.map((atom) => atom.id),
-        ),
       });
       if (rewriteSummary.stopped)
         onProgress({type: 'message', level: 'warn', text: rewriteSummary.stopped});

@@ -1,5 +1,6 @@
 import {createAnkiClient} from '../anki/client.js';
 import {pullFromAnki} from '../anki/sync/pull-service.js';
+import {pullSummary} from '../anki/sync/pull-summary.js';
 import {registerSecrets} from '../cli/output.js';
 import type {CommandContext} from '../cli/program.js';
 import {createProgressPrinter} from '../cli/progress-printer.js';
@@ -18,19 +19,15 @@ export async function run(options: {json?: boolean}, {output}: CommandContext): 
       now: new Date(),
       onProgress: printer ?? ignoreProgress,
       url: config.anki.url,
+      day: config.anki.day,
     }),
   ).finally(() => printer?.finish());
   if (options.json) {
     output.json(result);
     return 0;
   }
-  output.line(
-    `Anki pull: ${result.cards} cards read, ${result.updated} atoms updated (${result.reviewed} with reviews), ${result.conceptsRecomputed} concepts recomputed (${result.requests} requests).`,
-  );
-  if (result.unmatched > 0) {
-    output.warn(
-      `${result.unmatched} card(s) of NLS note types match no atom (deleted at the source?).`,
-    );
-  }
+  const summary = pullSummary(result);
+  for (const line of summary.lines) output.line(line);
+  for (const warning of summary.warnings) output.warn(warning);
   return 0;
 }

@@ -56,6 +56,11 @@ export async function run(options: PushCommandOptions, {output}: CommandContext)
   output.line(
     `Anki push: ${result.added} added, ${result.updated} updated, ${p.unchanged} unchanged, ${result.suspended} suspended, ${result.deleted} deleted, ${p.skipped} skipped (${result.requests} requests).`,
   );
+  if (result.missingInAnki > 0) {
+    output.line(
+      `${result.missingInAnki} atom(s) were linked to notes no longer in Anki; their notes were added again.`,
+    );
+  }
   for (const failure of result.failures.slice(0, 20)) {
     output.warn(`${failure.cardKey}: ${failure.action} failed: ${failure.message}`);
   }

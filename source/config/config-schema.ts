@@ -54,6 +54,8 @@ export const configFileSchema = z
     ANKI_DECK: z.string().optional(),
     ANKI_DECK_TEMPLATE: z.string().optional(),
     ANKI_MIN_QUALITY: numberish.optional(),
+    ANKI_TIMEZONE: z.string().optional(),
+    ANKI_DAY_STARTS_AT: numberish.optional(),
     GEMINI_API_KEY: z.string().optional(),
     GEMINI_MODEL: z.string().optional(),
     GEMINI_BASE_URL: z.string().optional(),

@@ -1,6 +1,7 @@
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {UserError} from '../errors.js';
+import {type AnkiDaySettings, ankiDaySettings} from './anki-day-settings.js';
 import {
   type ConfigFile,
   configFileSchema,
@@ -29,6 +30,8 @@ export interface Config {
     deck: string;
     deckTemplate: string;
     minQuality: number;
+    /** Anki's day (ANKI_TIMEZONE, ANKI_DAY_STARTS_AT). */
+    day: AnkiDaySettings;
   };
   gemini: {apiKey: string | undefined; model: string; baseUrl: string | undefined; rpm: number};
   /** Problems worth telling the user about that do not stop nls (e.g. a readable secret file). */
@@ -138,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       deck: pick('ANKI_DECK') ?? 'NLS',
       deckTemplate: pick('ANKI_DECK_TEMPLATE') ?? '{base}::{track}::{module}',
       minQuality: number('ANKI_MIN_QUALITY', 0.75),
+      day: ankiDaySettings(pick('ANKI_TIMEZONE'), pick('ANKI_DAY_STARTS_AT'), sourceOf),
     },
     gemini: {
       apiKey: pick('GEMINI_API_KEY'),

@@ -9,6 +9,8 @@ import type {DemoHierarchy} from './demo-hierarchy.js';
 import {randomUuid} from './seeded-random.js';
 
 const dayMs = 86_400_000;
+/** The demo counts UTC days, so it is the same on every machine. */
+const DEMO_DAY = {timeZone: 'UTC', startsAtHour: 0};
 
 /** A demo atom row (snake_case columns of learning_atoms). */
 export type AtomRow = Record<string, unknown> & {id: string; atom_type: string; front: string};
@@ -95,7 +97,7 @@ export function buildDemoAtoms(
         concept.week < currentWeek && (atom.type === 'flashcard' || atom.type === 'cloze');
       if (studied && !grade.needsReview && random() < 0.85) {
         const studiedAt = new Date(startDate.getTime() + (concept.week - 1) * 7 * dayMs);
-        const replay = replayReviews(simulateReviews(studiedAt, now, random), {now});
+        const replay = replayReviews(simulateReviews(studiedAt, now, random), {now, day: DEMO_DAY});
         if (replay) {
           const interval = Math.max(
             0,

@@ -1,3 +1,4 @@
+import {describeAnkiDay} from '../config/anki-day-settings.js';
 import {notionDatabaseVariables, notionEntities} from '../config/config-schema.js';
 import {type Config, maskSecret} from '../config/load-config.js';
 import {embeddedDataDir} from '../config/paths.js';
@@ -175,6 +176,7 @@ export async function runDoctor(
   const results: CheckResult[] = [await checkDatabase(config)];
   results.push(...(await checkNotion(config, offline)));
   results.push(await checkAnki(config, offline));
+  results.push({name: 'Anki day', status: 'ok', detail: describeAnkiDay(config.anki.day)});
   results.push(checkGemini(config));
   for (const warning of config.warnings) {
     results.push({name: 'settings file', status: 'warn', detail: warning});

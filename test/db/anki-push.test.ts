@@ -89,7 +89,8 @@ describeEachBackend('anki push', (db) => {
     const second = await push();
     expect(second.plan).toMatchObject({add: 0, update: 0, unchanged: 3});
     const sent = fake.requests.slice(before).map((r) => r.action);
-    expect(sent).toEqual(['findNotes']);
+    // Only reads: the collection's nls notes, and the note types (checked on every push).
+    expect(sent).toEqual(['findNotes', 'modelNames', 'multi']);
     await db().sql`update learning_atoms set back = 'A better answer' where card_id = 'ED-2'`;
     const third = await push();
     expect(third.updated).toBe(1);
@@ -159,7 +160,7 @@ describeEachBackend('anki push', (db) => {
     expect(result.plan).toMatchObject({add: 2, update: 0, unchanged: 0, suspend: 0, delete: 0});
     expect(fake.collection.models.size).toBe(0);
     expect(fake.collection.notes.size).toBe(0);
-    expect(fake.requests.map((r) => r.action)).toEqual(['findNotes']);
+    expect(fake.requests.map((r) => r.action)).toEqual(['findNotes', 'modelNames']);
     expect((await ankiColumns(db().sql, 'DRY-1')).anki_note_id).toBeNull();
     expect(await recentSyncRuns(db().sql)).toHaveLength(0);
   });

@@ -110,10 +110,18 @@ export function collectionActions(c: FakeCollection): Record<string, Action> {
         for (const cardId of note.cardIds) {
           c.cards.delete(cardId);
           c.revlog.delete(cardId);
+          c.memory.delete(cardId);
         }
         c.notes.delete(id);
       }
       return null;
+    },
+    // FooSoft/anki-connect plugin/__init__.py getDeckConfig: `False` for a deck not in
+    // deckNames(), else `collection.decks.confForDid(did)` (shape: anki-presets.ts).
+    getDeckConfig: (p) => {
+      const deck = String(p.deck);
+      if (!c.decks.has(deck)) return false;
+      return structuredClone(c.presetOf(deck));
     },
     getReviewsOfCards: (p) =>
       Object.fromEntries(c.cardIds(p).map((id) => [String(id), c.revlog.get(id) ?? []])),

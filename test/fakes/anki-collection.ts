@@ -1,6 +1,10 @@
 import {type Action, AnkiFakeError, collectionActions} from './anki-actions.js';
-import {answerCard, type RevlogRow, type SchedulingState} from './anki-scheduler.js';
+import type {FakeMemory} from './anki-fsrs.js';
+import {defaultPreset, type FakePreset} from './anki-presets.js';
+import type {RevlogRow, SchedulingState} from './anki-scheduler.js';
 import type {SearchTarget} from './anki-search.js';
+import {type FakeAnswer, simulateAnswers} from './anki-study.js';
+import type {FakeTiming} from './anki-timing.js';
 
 /** A note type in the fake collection. */
 export interface FakeModel {
@@ -44,14 +48,30 @@ export class FakeCollection {
   readonly revlog = new Map<number, RevlogRow[]>();
   /** First-field values whose addNote fails with the given message (fault injection). */
   readonly failingNotes = new Map<string, string>();
+  /** The collection's creation time (`crt`), epoch ms. */
   readonly createdAt: number;
+  /** The time zone and rollover hour of the machine Anki runs on. */
+  timing: FakeTiming;
+  /** Anki's collection-wide FSRS switch. */
+  fsrs = false;
+  /** Presets by id; deck name → preset id (decks not listed use preset 1, "Default"). */
+  readonly presets = new Map<number, FakePreset>([[1, defaultPreset(1, 'Default')]]);
+  readonly deckPreset = new Map<string, number>();
+  /** FSRS memory state per card id (Anki's `cards.data`), kept while FSRS is on. */
+  readonly memory = new Map<number, FakeMemory>();
   private nextId = 1_700_000_000_000;
   private readonly actions: Record<string, Action> = collectionActions(this);
   private readonly now: () => number;
 
-  constructor(now: () => number) {
+  constructor(now: () => number, timing: FakeTiming = {timeZone: 'UTC', rolloverHour: 4}) {
     this.now = now;
+    this.timing = timing;
     this.createdAt = now() - 100 * 86_400_000;
+  }
+
+  /** The preset a deck uses. */
+  presetOf(deckName: string): FakePreset {
+    return this.presets.get(this.deckPreset.get(deckName) ?? 1) ?? defaultPreset(1, 'Default');
   }
 
   id(): number {
@@ -234,19 +254,8 @@ export class FakeCollection {
     };
   }
 
-  /** Appends revlog rows and updates the card as reviews at the given times would. */
-  simulateReviews(cardId: number, reviews: ReadonlyArray<{rating: 1 | 2 | 3 | 4; at: Date}>): void {
-    const card = this.cards.get(cardId);
-    if (card === undefined) throw new Error(`no card ${cardId}`);
-    const rows = this.revlog.get(cardId) ?? [];
-    for (const review of reviews) {
-      const at = review.at.getTime();
-      const {state, row} = answerCard(card, review.rating, at, this.createdAt);
-      Object.assign(card, state, {mod: Math.floor(at / 1000)});
-      let id = at;
-      while (rows.some((r) => r.id === id)) id += 1;
-      rows.push({id, ...row});
-    }
-    this.revlog.set(cardId, rows);
+  /** Appends revlog rows and updates the card as answers at the given times would. */
+  simulateReviews(cardId: number, reviews: readonly FakeAnswer[]): void {
+    simulateAnswers(this, cardId, reviews);
   }
 }

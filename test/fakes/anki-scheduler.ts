@@ -22,20 +22,18 @@ export interface RevlogRow {
   type: number;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * Applies one answer the way Anki's SM-2 scheduler roughly would: learning cards graduate on
  * Hard/Good/Easy, review cards grow by the ease factor, Again lapses a review card into
- * relearning. Returns the new state and the revlog row (without its id).
+ * relearning. `today` is the collection's day number (`days_elapsed`). Returns the new state and
+ * the revlog row (without its id).
  */
 export function answerCard(
   card: SchedulingState,
   rating: 1 | 2 | 3 | 4,
   at: number,
-  collectionCreatedAt: number,
+  today: number,
 ): {state: SchedulingState; row: Omit<RevlogRow, 'id'>} {
-  const today = Math.floor((at - collectionCreatedAt) / DAY_MS);
   const lastIvl = card.interval;
   const factor = card.factor || 2500;
   const reviewing = card.type === 2;

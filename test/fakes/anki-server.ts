@@ -2,6 +2,8 @@ import {createServer, type IncomingMessage, type Server, type ServerResponse} fr
 import type {AddressInfo} from 'node:net';
 import {AnkiFakeError} from './anki-actions.js';
 import {FakeCollection} from './anki-collection.js';
+import {setDueDate} from './anki-study.js';
+import type {FakeTiming} from './anki-timing.js';
 
 /** Options for {@link startFakeAnki}. */
 export interface FakeAnkiOptions {
@@ -11,6 +13,8 @@ export interface FakeAnkiOptions {
   now?: () => number;
   /** Delay before each request is handled, so overlapping requests would be visible. */
   delayMs?: number;
+  /** The time zone and rollover hour of the machine Anki runs on; default UTC, 04:00. */
+  timing?: FakeTiming;
 }
 
 /** One request as received. */
@@ -39,6 +43,8 @@ export interface FakeAnki {
   failNote(firstField: string, message: string): void;
   /** Appends revlog rows and updates the card like Anki would after these answers. */
   simulateReviews(cardId: number, reviews: ReadonlyArray<{rating: 1 | 2 | 3 | 4; at: Date}>): void;
+  /** Anki's "Set due date" on one card: due in `days` days from `at`'s Anki day. */
+  setDueDate(cardId: number, days: number, at: Date): void;
   /** Stops listening (AnkiConnect down); safe to call twice. */
   stop(): Promise<void>;
 }
@@ -58,7 +64,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 /** Starts a stateful fake AnkiConnect on 127.0.0.1 (random port). */
 export async function startFakeAnki(options: FakeAnkiOptions = {}): Promise<FakeAnki> {
-  const collection = new FakeCollection(options.now ?? Date.now);
+  const collection = new FakeCollection(options.now ?? Date.now, options.timing);
   const requests: FakeAnkiRequest[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
@@ -134,6 +140,7 @@ export async function startFakeAnki(options: FakeAnkiOptions = {}): Promise<Fake
       collection.failingNotes.set(firstField, message);
     },
     simulateReviews: (cardId, reviews) => collection.simulateReviews(cardId, reviews),
+    setDueDate: (cardId, days, at) => setDueDate(collection, cardId, days, at),
     async stop() {
       if (stopped) return;
       stopped = true;

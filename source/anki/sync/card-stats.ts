@@ -1,35 +1,65 @@
 import type {AnkiCardStats} from '../../db/anki-rows.js';
+import type {AnkiDayRule} from '../anki-day.js';
+import {ankiDueDate} from '../anki-due.js';
 import type {AnkiCardInfo} from '../cards-info.js';
-import {replayReviews} from '../fsrs-replay.js';
+import type {FsrsPreset} from '../fsrs-preset.js';
+import {type FsrsReplayResult, replayReviews} from '../fsrs-replay.js';
 import type {AnkiReview} from '../reviews.js';
+
+/** How one pull reads its cards: the clock, Anki's day, its creation day, and each deck's preset. */
+export interface CardStatsContext {
+  now: Date;
+  day: AnkiDayRule;
+  /** The collection's creation day (see `collectionCreationDay`), or null when unknown. */
+  creationDay: number | null;
+  presetOf: (deckName: string) => FsrsPreset;
+}
+
+/** One atom's stored state, the replay behind it, and where its due date came from. */
+export interface CardReading {
+  stats: AnkiCardStats;
+  replay: FsrsReplayResult | null;
+  dueSource: 'anki' | 'replay' | null;
+}
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * One atom's Anki state from its card and review log. Stability, difficulty, due date and last
- * review come from the FSRS replay: a review card's `due` counts collection days, not epoch days.
+ * One atom's Anki state from its card and review log. Stability and difficulty come from the FSRS
+ * replay with the card's preset; the due date is Anki's own (`due`), the replay's only when Anki's
+ * cannot be read (a review card's day number without a known creation day).
  */
-export function cardStats(
+export function readCard(
   atomId: string,
   card: AnkiCardInfo,
   reviews: readonly AnkiReview[],
-  now: Date,
-): AnkiCardStats {
-  const replay = replayReviews(reviews, {now});
-  const due = replay?.due ?? card.learningDueAt;
+  ctx: CardStatsContext,
+): CardReading {
+  const replay = replayReviews(reviews, {
+    now: ctx.now,
+    day: ctx.day,
+    preset: ctx.presetOf(card.deckName),
+  });
+  const fromAnki = ankiDueDate(card, ctx.creationDay, ctx.day);
+  const fromReplay = replay && card.type !== 0 ? isoDate(replay.due) : null;
+  const dueDate = fromAnki ?? fromReplay;
   return {
-    atomId,
-    noteId: card.noteId,
-    cardId: card.cardId,
-    ease: card.ease,
-    interval: card.interval,
-    reps: card.reps,
-    lapses: card.lapses,
-    queue: card.queue,
-    stability: replay?.stability ?? null,
-    difficulty: replay?.difficulty01 ?? null,
-    dueDate: due ? isoDate(due) : null,
-    lastReviewAt: replay?.lastReviewAt ?? null,
+    replay,
+    dueSource: fromAnki !== null ? 'anki' : fromReplay !== null ? 'replay' : null,
+    stats: {
+      atomId,
+      noteId: card.noteId,
+      cardId: card.cardId,
+      ease: card.ease,
+      interval: card.interval,
+      reps: card.reps,
+      lapses: card.lapses,
+      queue: card.queue,
+      stability: replay?.stability ?? null,
+      difficulty: replay?.difficulty01 ?? null,
+      dueDate,
+      lastReviewAt: replay?.lastReviewAt ?? null,
+    },
   };
 }
 
@@ -68,4 +98,14 @@ export function matchCards(
     if (better) matched.set(atom.id, card);
   }
   return {matched, unmatched};
+}
+
+/** Atoms that still point at an Anki note or card the pull did not find. */
+export function staleLinks(
+  atoms: readonly AtomIdentity[],
+  matched: ReadonlyMap<string, AnkiCardInfo>,
+): string[] {
+  return atoms
+    .filter((a) => (a.anki_note_id !== null || a.anki_card_id !== null) && !matched.has(a.id))
+    .map((a) => a.id);
 }

@@ -1,13 +1,17 @@
-import {findAnkiLinkedAtoms, writeAnkiCardStats} from '../../db/anki-rows.js';
+import {clearAnkiLinks, findAnkiLinkedAtoms, writeAnkiCardStats} from '../../db/anki-rows.js';
 import type {Database} from '../../db/connection.js';
 import {withSyncLock} from '../../db/sync-lock.js';
 import {completeSyncRun, failSyncRun, startSyncRun} from '../../db/sync-log.js';
 import {recomputeMastery} from '../../mastery/recompute-mastery.js';
 import type {ProgressListener} from '../../progress/progress-events.js';
+import {type AnkiDayRule, DEFAULT_ANKI_DAY, dayNumberToIso} from '../anki-day.js';
+import {collectionCreationDay} from '../anki-due.js';
 import type {AnkiClient} from '../client.js';
 import {readCardsInfo, readReviews} from './batched-reads.js';
-import {cardStats, matchCards} from './card-stats.js';
+import {type CardReading, matchCards, readCard, staleLinks} from './card-stats.js';
+import {checkDifficulty, type DifficultyCheck} from './difficulty-check.js';
 import {NLS_NOTES_QUERY} from './push-service.js';
+import {readDeckPresets} from './read-presets.js';
 
 /** Options for {@link pullFromAnki}. */
 export interface PullOptions {
@@ -15,6 +19,8 @@ export interface PullOptions {
   onProgress: ProgressListener;
   /** AnkiConnect's URL, for messages. */
   url: string;
+  /** How Anki counts days (ANKI_TIMEZONE, ANKI_DAY_STARTS_AT); default: local zone, 04:00. */
+  day?: AnkiDayRule | undefined;
 }
 
 /** What a pull read and stored. */
@@ -23,13 +29,25 @@ export interface PullResult {
   updated: number;
   reviewed: number;
   unmatched: number;
+  /** Atoms whose Anki note or card no longer exists; their links were cleared. */
+  linksCleared: number;
   conceptsRecomputed: number;
+  /** Due dates taken from Anki's `due`, and those that fell back to the replay. */
+  dueFromAnki: number;
+  dueFromReplay: number;
+  /** The collection's creation day as worked out from review cards (yyyy-mm-dd), if known. */
+  collectionCreated: string | null;
+  /** Presets read; the names of those replayed with FSRS's default parameters. */
+  presets: number;
+  presetsWithDefaults: string[];
+  difficultyCheck: DifficultyCheck;
   requests: number;
 }
 
 /**
- * Reads the cards of nls's note types with their review logs, stores ease, interval, reps,
- * lapses, queue and the replayed FSRS state on the atoms, then recomputes concept mastery.
+ * Reads the cards of nls's note types with their review logs and deck presets, stores ease,
+ * interval, reps, lapses, queue, Anki's due date and the replayed FSRS state on the atoms, clears
+ * links to notes that are gone, then recomputes concept mastery.
  */
 export async function pullFromAnki(
   db: Database,
@@ -38,6 +56,7 @@ export async function pullFromAnki(
 ): Promise<PullResult> {
   const {sql} = db;
   const {now, onProgress, url} = options;
+  const day = options.day ?? DEFAULT_ANKI_DAY;
   return withSyncLock(db, async () => {
     const runId = await startSyncRun(sql, 'anki_pull');
     try {
@@ -50,24 +69,60 @@ export async function pullFromAnki(
       const cards = await readCardsInfo(client, cardIds, {url, onAdvance});
       const atoms = await findAnkiLinkedAtoms(sql);
       const {matched, unmatched} = matchCards(atoms, cards);
-      const chosen = [...matched.values()].map((card) => card.cardId);
+      const chosen = [...matched.values()];
       onProgress({type: 'phase', phase: 'Reading review history', total: chosen.length});
-      const reviews = await readReviews(client, chosen, {url});
-      const stats = [...matched].map(([atomId, card]) =>
-        cardStats(atomId, card, reviews.get(card.cardId) ?? [], now),
+      const reviews = await readReviews(
+        client,
+        chosen.map((card) => card.cardId),
+        {url},
       );
+      const presets = await readDeckPresets(
+        client,
+        chosen.map((card) => card.deckName),
+      );
+      const history = (cardId: number) => reviews.get(cardId) ?? [];
+      const creationDay = collectionCreationDay(
+        chosen.map((card) => ({card, reviews: history(card.cardId)})),
+        day,
+      );
+      const ctx = {now, day, creationDay, presetOf: presets.presetOf};
+      const readings: Array<CardReading & {cardKey: string | null}> = [];
+      for (const [atomId, card] of matched) {
+        readings.push({
+          ...readCard(atomId, card, history(card.cardId), ctx),
+          cardKey: card.cardKey,
+        });
+      }
       onProgress({type: 'phase', phase: 'Saving'});
+      const stats = readings.map((r) => r.stats);
       const updated = await writeAnkiCardStats(sql, stats, now);
+      const linksCleared = await clearAnkiLinks(sql, staleLinks(atoms, matched), now);
       const conceptsRecomputed = await recomputeMastery(sql, now);
       const result: PullResult = {
         cards: cards.length,
         updated,
         reviewed: stats.filter((s) => s.lastReviewAt !== null).length,
         unmatched,
+        linksCleared,
         conceptsRecomputed,
+        dueFromAnki: readings.filter((r) => r.dueSource === 'anki').length,
+        dueFromReplay: readings.filter((r) => r.dueSource === 'replay').length,
+        collectionCreated: creationDay === null ? null : dayNumberToIso(creationDay),
+        presets: presets.presets.length,
+        presetsWithDefaults: presets.withDefaults,
+        difficultyCheck: checkDifficulty(
+          readings.map((r) => ({cardKey: r.cardKey, cardId: r.stats.cardId, replay: r.replay})),
+        ),
         requests: client.stats().total,
       };
-      await completeSyncRun(sql, runId, {processed: cards.length, updated}, {...result});
+      const details = {
+        ...result,
+        difficultyCheck: {
+          ...result.difficultyCheck,
+          mismatches: result.difficultyCheck.mismatches.slice(0, 50),
+        },
+      };
+      await completeSyncRun(sql, runId, {processed: cards.length, updated}, details);
       return result;
     } catch (error) {
       await failSyncRun(sql, runId, error instanceof Error ? error.message : String(error));

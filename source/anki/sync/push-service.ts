@@ -7,7 +7,7 @@ import type {AnkiClient} from '../client.js';
 import type {AnkiNoteInfo} from '../notes-info.js';
 import {readNotesInfo} from './batched-reads.js';
 import {type DesiredNote, desiredNote, type PushSettings} from './desired-note.js';
-import {ensureDecks, ensureNoteTypes} from './ensure-anki-setup.js';
+import {checkNoteTypes, createNoteTypes, ensureDecks} from './ensure-anki-setup.js';
 import {
   type ApplyContext,
   type ApplyResult,
@@ -49,22 +49,36 @@ export interface PushResult {
   failures: PushFailure[];
   createdNoteTypes: string[];
   createdDecks: string[];
+  /** Atoms linked to a note the collection no longer has (planned again as new). */
+  missingInAnki: number;
   requests: number;
 }
 
 /** The query that finds every note of nls's note types. */
 export const NLS_NOTES_QUERY = '"note:NLS Basic" OR "note:NLS Cloze"';
 
-/** Reads what Anki has for the atoms that need a look, and plans the push. */
+/**
+ * Reads what Anki has for the atoms that need a look, and plans the push. The collection decides,
+ * not the stored links: an atom whose note is no longer among Anki's nls notes (deleted in Anki,
+ * or another profile) is planned as if never pushed, so its note is added again and re-linked.
+ */
 async function buildPlan(
   client: AnkiClient,
   desired: readonly DesiredNote[],
   options: PushOptions,
-): Promise<PushPlan> {
+): Promise<{plan: PushPlan; missingLinks: number}> {
   const deleteStale = options.deleteStale === true;
-  const linked = new Set(desired.map((d) => d.atom.anki_note_id).filter((id) => id !== null));
-  const unknown = (await client.findNotes(NLS_NOTES_QUERY)).filter((id) => !linked.has(id));
-  const ids = [...new Set([...noteIdsToInspect(desired, deleteStale), ...unknown])];
+  const existing = new Set(await client.findNotes(NLS_NOTES_QUERY));
+  let missingLinks = 0;
+  const reconciled = desired.map((d) => {
+    const noteId = d.atom.anki_note_id;
+    if (noteId === null || existing.has(noteId)) return d;
+    missingLinks += 1;
+    return {...d, atom: {...d.atom, anki_note_id: null, anki_card_id: null}} as DesiredNote;
+  });
+  const linked = new Set(reconciled.map((d) => d.atom.anki_note_id).filter((id) => id !== null));
+  const unknown = [...existing].filter((id) => !linked.has(id));
+  const ids = [...new Set([...noteIdsToInspect(reconciled, deleteStale), ...unknown])];
   const infos = await readNotesInfo(client, ids, {url: options.url});
   const byId = new Map(infos.map((info) => [info.noteId, info]));
   const byKey = new Map<string, AnkiNoteInfo>();
@@ -72,7 +86,14 @@ async function buildPlan(
     const info = byId.get(id);
     if (info?.cardKey) byKey.set(info.cardKey, info);
   }
-  return planPush(desired, byId, byKey, deleteStale);
+  const plan = planPush(reconciled, byId, byKey, deleteStale);
+  // Removed atoms whose note is gone only lose their link (planPush cannot see them any more).
+  for (const d of desired) {
+    const noteId = d.atom.anki_note_id;
+    if (d.kind === 'removed' && noteId !== null && !existing.has(noteId))
+      plan.unlink.push(d.atom.id);
+  }
+  return {plan, missingLinks};
 }
 
 async function applyPlan(ctx: ApplyContext, plan: PushPlan, options: PushOptions) {
@@ -112,12 +133,15 @@ export async function pushToAnki(
     const rows = await findAnkiPushCandidates(sql);
     const desired = rows.map((row) => desiredNote(row, options.settings));
     options.onProgress({type: 'phase', phase: 'Comparing with Anki'});
-    const plan = await buildPlan(client, desired, options);
+    const {plan, missingLinks} = await buildPlan(client, desired, options);
     const base = {
       plan: planCounts(plan),
       createdNoteTypes: [] as string[],
       createdDecks: [] as string[],
+      missingInAnki: missingLinks,
     };
+    // Checked on every push: a conflicting type must stop it even with nothing to add.
+    const missingTypes = await checkNoteTypes(client);
     if (runId === null) {
       const requests = client.stats().total;
       return {
@@ -132,7 +156,7 @@ export async function pushToAnki(
       };
     }
     if (plan.add.length + plan.update.length > 0) {
-      base.createdNoteTypes = await ensureNoteTypes(client);
+      base.createdNoteTypes = await createNoteTypes(client, missingTypes);
     }
     const decks = [
       ...plan.add.map((d) => d.note.deckName),

@@ -28,7 +28,12 @@ export const defaultJobRunners: JobRunners = {
     const {createAnkiClient} = await import('../../anki/client.js');
     const {pullFromAnki} = await import('../../anki/sync/pull-service.js');
     const client = createAnkiClient({url: config.anki.url, key: config.anki.key});
-    const result = await pullFromAnki(db, client, {now: now(), onProgress, url: config.anki.url});
+    const result = await pullFromAnki(db, client, {
+      now: now(),
+      onProgress,
+      url: config.anki.url,
+      day: config.anki.day,
+    });
     return `Anki pull: ${result.cards} cards read, ${result.updated} atoms updated, ${result.unmatched} unmatched.`;
   },
 };

@@ -1,5 +1,6 @@
-import {createEmptyCard, fsrs, type Grade, generatorParameters} from 'ts-fsrs';
+import {fsrs, type Grade, generatorParameters} from 'ts-fsrs';
 import {describe, expect, it} from 'vitest';
+import {DEFAULT_PRESET} from '../../../source/anki/fsrs-preset.js';
 import {gradedReviews, replayReviews} from '../../../source/anki/fsrs-replay.js';
 import type {AnkiReview} from '../../../source/anki/reviews.js';
 
@@ -30,19 +31,25 @@ const answers: Array<[number, Grade]> = [
   [t0 + 26 * DAY, 4],
 ];
 
+const day = {timeZone: 'UTC', startsAtHour: 4};
+
 function directFold(list: Array<[number, Grade]>) {
   const f = fsrs(generatorParameters({enable_fuzz: false}));
-  let card = createEmptyCard(new Date(list[0]?.[0] ?? t0));
-  for (const [at, grade] of list) card = f.next(card, new Date(at), grade).card;
-  return card;
+  let state: {stability: number; difficulty: number} | null = null;
+  const anki = (at: number) => Math.floor((at - 4 * 3_600_000) / DAY);
+  list.forEach(([at, grade], i) => {
+    const delta = i === 0 ? 0 : anki(at) - anki(list[i - 1]![0]);
+    state = f.next_state(state, delta, grade);
+  });
+  return state as unknown as {stability: number; difficulty: number};
 }
 
 describe('replayReviews', () => {
-  it('matches a direct ts-fsrs next() fold within 1e-6', () => {
+  it('matches a direct ts-fsrs next_state fold over Anki days within 1e-6', () => {
     const now = new Date(t0 + 40 * DAY);
     const result = replayReviews(
-      answers.map(([at, grade]) => row(at, grade)),
-      {now},
+      answers.map(([at, grade], i) => row(at, grade, i < 2 ? 0 : 1)),
+      {now, day},
     );
     const expected = directFold(answers);
     expect(result).not.toBeNull();
@@ -50,9 +57,9 @@ describe('replayReviews', () => {
     expect(Math.abs((result?.difficulty01 ?? 0) - (expected.difficulty - 1) / 9)).toBeLessThan(
       1e-6,
     );
-    expect(result?.due.getTime()).toBe(expected.due.getTime());
     expect(result?.lastReviewAt.getTime()).toBe(t0 + 26 * DAY);
-    expect(result).toMatchObject({state: 'review', reps: 6, lapses: 1});
+    expect(result).toMatchObject({state: 'review', reps: 6, lapses: 1, seededFromSm2: false});
+    expect(result?.steps).toHaveLength(6);
     expect(result?.stability).toBeGreaterThan(1);
     expect(result?.retrievability).toBeGreaterThan(0);
     expect(result?.retrievability).toBeLessThan(1);
@@ -68,8 +75,8 @@ describe('replayReviews', () => {
     ];
     const now = new Date(t0 + 40 * DAY);
     expect(gradedReviews(noisy)).toHaveLength(6);
-    const clean = replayReviews(rows, {now});
-    const result = replayReviews(noisy, {now});
+    const clean = replayReviews(rows, {now, day});
+    const result = replayReviews(noisy, {now, day});
     expect(result?.stability).toBeCloseTo(clean?.stability ?? 0, 9);
     expect(result?.difficulty01).toBeCloseTo(clean?.difficulty01 ?? 0, 9);
   });
@@ -90,7 +97,10 @@ describe('replayReviews', () => {
       row(reset, 0, 4, 0),
       ...after.map(([at, grade]) => row(at, grade)),
     ];
-    const result = replayReviews(rows, {now: new Date(reset + 10 * DAY)});
+    const result = replayReviews(
+      rows.map((r) => (r.reviewId > reset ? {...r, type: 0} : r)),
+      {now: new Date(reset + 10 * DAY), day},
+    );
     const expected = directFold(after);
     expect(result?.reps).toBe(2);
     expect(Math.abs((result?.stability ?? 0) - expected.stability)).toBeLessThan(1e-6);
@@ -101,25 +111,16 @@ describe('replayReviews', () => {
     expect(replayReviews([row(t0, 0, 4, 0)], {now: new Date(t0)})).toBeNull();
   });
 
-  it('clamps difficulty to 0..1 and honours custom parameters', () => {
-    const rows = Array.from({length: 8}, (_, i) => row(t0 + i * DAY, 1));
-    const result = replayReviews(rows, {
-      now: new Date(t0 + 9 * DAY),
-      params: {request_retention: 0.8},
-    });
+  it('clamps difficulty to 0..1; a lower desired retention gives a later fallback due', () => {
+    const rows = Array.from({length: 8}, (_, i) => row(t0 + i * DAY, 1, i === 0 ? 0 : 1));
+    const lenientPreset = {...DEFAULT_PRESET, desiredRetention: 0.8};
+    const result = replayReviews(rows, {now: new Date(t0 + 9 * DAY), day, preset: lenientPreset});
     expect(result?.difficulty01).toBeGreaterThanOrEqual(0);
     expect(result?.difficulty01).toBeLessThanOrEqual(1);
-    const lenient = replayReviews(
-      answers.map(([at, g]) => row(at, g)),
-      {
-        now: new Date(t0),
-        params: {request_retention: 0.8},
-      },
-    );
-    const strict = replayReviews(
-      answers.map(([at, g]) => row(at, g)),
-      {now: new Date(t0)},
-    );
+    const list = answers.map(([at, g], i) => row(at, g, i < 2 ? 0 : 1));
+    const lenient = replayReviews(list, {now: new Date(t0), day, preset: lenientPreset});
+    const strict = replayReviews(list, {now: new Date(t0), day});
+    expect(lenient?.stability).toBeCloseTo(strict?.stability ?? 0, 9);
     expect(lenient?.due.getTime()).toBeGreaterThan(strict?.due.getTime() ?? 0);
   });
 });

@@ -27,6 +27,7 @@ it('explains every missing setting with its fix when nothing is configured', asy
   expect(result.stdout).toContain('not reachable at http://127.0.0.1:9');
   expect(result.stdout).toContain('or set ANKI_CONNECT_URL');
   expect(result.stdout).toContain('GEMINI_API_KEY is not set');
+  expect(result.stdout).toMatch(/✔ Anki day\s+.+ \(this machine's\), day starts 04:00/);
 });
 
 it('never prints a configured secret, in text or JSON, and warns about a readable settings file', async () => {

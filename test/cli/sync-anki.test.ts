@@ -75,5 +75,36 @@ it('dry run, push and pull against the fake', async () => {
   expect(pull.code).toBe(0);
   expect(JSON.parse(pull.stdout)).toMatchObject({cards: 2, updated: 2});
 
+  const text = await runNls(['sync', 'anki', 'pull'], {...env, ANKI_TIMEZONE: 'Asia/Tokyo'});
+  expect(text.code).toBe(0);
+  expect(text.stdout).toContain('Due dates: 0 from Anki, 0 from the replay.');
+  expect(text.stdout).toContain('default parameters for Default (no FSRS parameters in Anki)');
+  expect(text.stdout).toContain('Difficulty check: no answers logged by FSRS');
+
   expect(fake.maxInFlight()).toBe(1);
+}, 60_000);
+
+it('a conflicting note type fails the push with exit 1 naming it, with nothing to add', async () => {
+  const env = {NLS_HOME: home, ANKI_CONNECT_URL: fake.url};
+  const basic = fake.collection.models.get('NLS Basic')!;
+  const fields = basic.fields;
+  basic.fields = ['Front', 'CardID', 'Back'];
+  try {
+    const result = await runNls(['sync', 'anki', 'push'], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('"NLS Basic" does not have CardID as its first field');
+    expect(result.stderr).toContain('rename that note type');
+  } finally {
+    basic.fields = fields;
+  }
+}, 60_000);
+
+it('a bad ANKI_DAY_STARTS_AT or ANKI_TIMEZONE is a clear error naming the setting', async () => {
+  const env = {NLS_HOME: home, ANKI_CONNECT_URL: fake.url};
+  const hour = await runNls(['sync', 'anki', 'pull'], {...env, ANKI_DAY_STARTS_AT: '25'});
+  expect(hour.code).toBe(1);
+  expect(hour.stderr).toContain('ANKI_DAY_STARTS_AT (from the environment) must be a whole hour');
+  const zone = await runNls(['sync', 'anki', 'pull'], {...env, ANKI_TIMEZONE: 'Moon/Base'});
+  expect(zone.code).toBe(1);
+  expect(zone.stderr).toContain('ANKI_TIMEZONE (from the environment) is not a time zone');
 }, 60_000);

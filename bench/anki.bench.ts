@@ -5,12 +5,17 @@ import {pushToAnki} from '../source/anki/sync/push-service.js';
 import type {Database} from '../source/db/connection.js';
 import {ignoreProgress} from '../source/progress/progress-events.js';
 import {insertAnkiCourse, testSettings} from '../test/db/anki-fixtures.js';
+import {defaultPreset} from '../test/fakes/anki-presets.js';
 import {type FakeAnki, type FakeAnkiRequest, startFakeAnki} from '../test/fakes/anki-server.js';
 import {createTestDatabase} from '../test/helpers/database.js';
 import {syntheticAnkiAtoms, syntheticAnkiReviews} from '../test/helpers/synthetic-dataset.js';
 import {record} from './recorder.js';
 
 const count = 10_000;
+const benchParams = [
+  0.35, 1.6, 3.1, 10.5, 6.9, 0.62, 2.4, 0.004, 1.55, 0.21, 0.9, 1.7, 0.08, 0.3, 1.4, 0.45, 2.2, 0.6,
+  0.12, 0.09, 0.25,
+];
 const now = new Date('2025-03-01T10:00:00Z');
 let db: Database;
 let fake: FakeAnki;
@@ -54,15 +59,23 @@ it('push of 10,000 new notes, then pull of 10,000 cards with 5 reviews each', as
   const pushReference = await replaySeconds(replayTarget, pushRequests);
   await replayTarget.stop();
 
+  // FSRS on in Anki, with an optimised preset: the pull reads it and checks the logged difficulty.
+  fake.collection.fsrs = true;
+  fake.collection.presets.set(1, {...defaultPreset(1, 'Default'), fsrsParams6: benchParams});
   const reviews = syntheticAnkiReviews(count, 1, {now, perCard: 5});
   for (const [index, card] of [...fake.collection.cards.values()].entries()) {
     fake.simulateReviews(card.id, reviews[index]!);
   }
   const before = fake.requests.length;
   start = performance.now();
-  const pulled = await pullFromAnki(db, createAnkiClient({url: fake.url}), options);
+  const pulled = await pullFromAnki(db, createAnkiClient({url: fake.url}), {
+    ...options,
+    day: {timeZone: 'UTC', startsAtHour: 4},
+  });
   const pullSeconds = (performance.now() - start) / 1000;
   expect(pulled.updated).toBe(count);
+  expect(pulled.presetsWithDefaults).toEqual([]);
+  expect(pulled.difficultyCheck).toMatchObject({compared: count, mismatches: []});
   const pullRequests = fake.requests.slice(before);
   const pullReference = await replaySeconds(fake, pullRequests);
 

@@ -46,9 +46,23 @@ export function isValidTimeZone(name: string): boolean {
   }
 }
 
+// Offsets change only at transitions, which fall on quarter hours: cache per zone and quarter.
+const QUARTER_MS = 900_000;
+const offsetCache = new Map<string, number>();
+
 /** The zone's offset from UTC at `at`, in minutes (east positive: Tokyo +540). */
 export function utcOffsetMinutes(at: Date, timeZone: string | undefined): number {
   if (timeZone === undefined) return -at.getTimezoneOffset();
+  const key = `${timeZone}@${Math.floor(at.getTime() / QUARTER_MS)}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
+  const offset = zoneOffset(at, timeZone);
+  if (offsetCache.size > 50_000) offsetCache.clear();
+  offsetCache.set(key, offset);
+  return offset;
+}
+
+function zoneOffset(at: Date, timeZone: string): number {
   const parts: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(at)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);

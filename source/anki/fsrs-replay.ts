@@ -110,6 +110,28 @@ export function memoryStateFromSm2(
 }
 
 const clamp01 = (value: number): number => Math.min(1, Math.max(0, value));
+
+// A pull replays thousands of cards with a handful of presets and one clock: build each
+// scheduler and the next day's start once.
+const schedulers = new WeakMap<FsrsPreset, ReturnType<typeof fsrs>>();
+let lastDay: {now: number; rule: AnkiDayRule; value: number} | null = null;
+
+function schedulerFor(preset: FsrsPreset, w: number[]): ReturnType<typeof fsrs> {
+  let scheduler = schedulers.get(preset);
+  if (scheduler === undefined) {
+    const params = {w, request_retention: preset.desiredRetention, enable_fuzz: false};
+    scheduler = fsrs(generatorParameters(params));
+    schedulers.set(preset, scheduler);
+  }
+  return scheduler;
+}
+
+function nextDayFor(now: Date, rule: AnkiDayRule): number {
+  if (lastDay?.now !== now.getTime() || lastDay.rule !== rule) {
+    lastDay = {now: now.getTime(), rule, value: nextDayStart(now, rule)};
+  }
+  return lastDay.value;
+}
 const DAY_MS = 86_400_000;
 
 /**
@@ -126,10 +148,8 @@ export function replayReviews(
   if (first === undefined) return null;
   const preset = options.preset ?? DEFAULT_PRESET;
   const w = fsrs6Parameters(preset.params);
-  const scheduler = fsrs(
-    generatorParameters({w, request_retention: preset.desiredRetention, enable_fuzz: false}),
-  );
-  const nextDayAt = nextDayStart(options.now, options.day ?? DEFAULT_ANKI_DAY);
+  const scheduler = schedulerFor(preset, w);
+  const nextDayAt = nextDayFor(options.now, options.day ?? DEFAULT_ANKI_DAY);
   let state: FSRSState | null = null;
   let lastDays = 0;
   let lapses = 0;

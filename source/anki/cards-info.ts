@@ -55,8 +55,8 @@ export interface AnkiCardInfo {
   /**
    * When a (re)learning card in the intraday queue is due (Anki stores epoch seconds there).
    * Null for review cards: their `due` counts days from the collection's creation, which
-   * AnkiConnect does not expose, so the sync derives their due date from the FSRS replay or
-   * from last review + interval instead.
+   * AnkiConnect does not expose; the pull works the creation day out from review cards
+   * (`anki-due.ts`).
    */
   learningDueAt: Date | null;
   /** Anki's raw `due`, meaning depends on `type` (new: position; review: collection day). */

@@ -11,7 +11,7 @@ import {readCardsInfo, readReviews} from './batched-reads.js';
 import {type CardReading, matchCards, readCard, staleLinks} from './card-stats.js';
 import {checkDifficulty, type DifficultyCheck} from './difficulty-check.js';
 import {NLS_NOTES_QUERY} from './push-service.js';
-import {readDeckPresets} from './read-presets.js';
+import {type DeckPresets, readDeckPresets} from './read-presets.js';
 
 /** Options for {@link pullFromAnki}. */
 export interface PullOptions {
@@ -44,6 +44,64 @@ export interface PullResult {
   requests: number;
 }
 
+/** What a pull read from Anki, matched to atoms and replayed. */
+interface PullReading {
+  cardsRead: number;
+  unmatched: number;
+  stale: string[];
+  readings: Array<CardReading & {cardKey: string | null}>;
+  presets: DeckPresets;
+  creationDay: number | null;
+}
+
+/** Reads cards, review logs and presets, matches the cards to atoms and replays each one. */
+async function readCollection(
+  db: Database,
+  client: AnkiClient,
+  options: PullOptions,
+  day: AnkiDayRule,
+): Promise<PullReading> {
+  const {now, onProgress, url} = options;
+  onProgress({type: 'phase', phase: 'Finding cards in Anki'});
+  const cardIds = await client.findCards(NLS_NOTES_QUERY);
+  const phase = 'Reading cards';
+  onProgress({type: 'phase', phase, total: cardIds.length});
+  const onAdvance = (done: number) =>
+    onProgress({type: 'advance', phase, done, total: cardIds.length});
+  const cards = await readCardsInfo(client, cardIds, {url, onAdvance});
+  const atoms = await findAnkiLinkedAtoms(db.sql);
+  const {matched, unmatched} = matchCards(atoms, cards);
+  const chosen = [...matched.values()];
+  onProgress({type: 'phase', phase: 'Reading review history', total: chosen.length});
+  const reviews = await readReviews(
+    client,
+    chosen.map((card) => card.cardId),
+    {url},
+  );
+  const presets = await readDeckPresets(
+    client,
+    chosen.map((card) => card.deckName),
+  );
+  const history = (cardId: number) => reviews.get(cardId) ?? [];
+  const creationDay = collectionCreationDay(
+    chosen.map((card) => ({card, reviews: history(card.cardId)})),
+    day,
+  );
+  const ctx = {now, day, creationDay, presetOf: presets.presetOf};
+  const readings = [...matched].map(([atomId, card]) => ({
+    ...readCard(atomId, card, history(card.cardId), ctx),
+    cardKey: card.cardKey,
+  }));
+  return {
+    cardsRead: cards.length,
+    unmatched,
+    stale: staleLinks(atoms, matched),
+    readings,
+    presets,
+    creationDay,
+  };
+}
+
 /**
  * Reads the cards of nls's note types with their review logs and deck presets, stores ease,
  * interval, reps, lapses, queue, Anki's due date and the replayed FSRS state on the atoms, clears
@@ -55,54 +113,22 @@ export async function pullFromAnki(
   options: PullOptions,
 ): Promise<PullResult> {
   const {sql} = db;
-  const {now, onProgress, url} = options;
-  const day = options.day ?? DEFAULT_ANKI_DAY;
+  const {now} = options;
   return withSyncLock(db, async () => {
     const runId = await startSyncRun(sql, 'anki_pull');
     try {
-      onProgress({type: 'phase', phase: 'Finding cards in Anki'});
-      const cardIds = await client.findCards(NLS_NOTES_QUERY);
-      const phase = 'Reading cards';
-      onProgress({type: 'phase', phase, total: cardIds.length});
-      const onAdvance = (done: number) =>
-        onProgress({type: 'advance', phase, done, total: cardIds.length});
-      const cards = await readCardsInfo(client, cardIds, {url, onAdvance});
-      const atoms = await findAnkiLinkedAtoms(sql);
-      const {matched, unmatched} = matchCards(atoms, cards);
-      const chosen = [...matched.values()];
-      onProgress({type: 'phase', phase: 'Reading review history', total: chosen.length});
-      const reviews = await readReviews(
-        client,
-        chosen.map((card) => card.cardId),
-        {url},
-      );
-      const presets = await readDeckPresets(
-        client,
-        chosen.map((card) => card.deckName),
-      );
-      const history = (cardId: number) => reviews.get(cardId) ?? [];
-      const creationDay = collectionCreationDay(
-        chosen.map((card) => ({card, reviews: history(card.cardId)})),
-        day,
-      );
-      const ctx = {now, day, creationDay, presetOf: presets.presetOf};
-      const readings: Array<CardReading & {cardKey: string | null}> = [];
-      for (const [atomId, card] of matched) {
-        readings.push({
-          ...readCard(atomId, card, history(card.cardId), ctx),
-          cardKey: card.cardKey,
-        });
-      }
-      onProgress({type: 'phase', phase: 'Saving'});
+      const read = await readCollection(db, client, options, options.day ?? DEFAULT_ANKI_DAY);
+      const {readings, presets, creationDay} = read;
+      options.onProgress({type: 'phase', phase: 'Saving'});
       const stats = readings.map((r) => r.stats);
       const updated = await writeAnkiCardStats(sql, stats, now);
-      const linksCleared = await clearAnkiLinks(sql, staleLinks(atoms, matched), now);
+      const linksCleared = await clearAnkiLinks(sql, read.stale, now);
       const conceptsRecomputed = await recomputeMastery(sql, now);
       const result: PullResult = {
-        cards: cards.length,
+        cards: read.cardsRead,
         updated,
         reviewed: stats.filter((s) => s.lastReviewAt !== null).length,
-        unmatched,
+        unmatched: read.unmatched,
         linksCleared,
         conceptsRecomputed,
         dueFromAnki: readings.filter((r) => r.dueSource === 'anki').length,
@@ -115,14 +141,9 @@ export async function pullFromAnki(
         ),
         requests: client.stats().total,
       };
-      const details = {
-        ...result,
-        difficultyCheck: {
-          ...result.difficultyCheck,
-          mismatches: result.difficultyCheck.mismatches.slice(0, 50),
-        },
-      };
-      await completeSyncRun(sql, runId, {processed: cards.length, updated}, details);
+      const mismatches = result.difficultyCheck.mismatches.slice(0, 50);
+      const details = {...result, difficultyCheck: {...result.difficultyCheck, mismatches}};
+      await completeSyncRun(sql, runId, {processed: read.cardsRead, updated}, details);
       return result;
     } catch (error) {
       await failSyncRun(sql, runId, error instanceof Error ? error.message : String(error));

@@ -34,7 +34,12 @@ export const defaultJobRunners: JobRunners = {
       url: config.anki.url,
       day: config.anki.day,
     });
-    return `Anki pull: ${result.cards} cards read, ${result.updated} atoms updated, ${result.unmatched} unmatched.`;
+    const check = result.difficultyCheck;
+    const agreement =
+      check.compared === 0
+        ? ''
+        : ` Difficulty vs Anki: mean ${check.meanDifference.toFixed(3)} over ${check.compared} cards, ${check.mismatches.length} off by > 0.05.`;
+    return `Anki pull: ${result.cards} cards read, ${result.updated} atoms updated, ${result.unmatched} unmatched, ${result.linksCleared} stale links cleared.${agreement}`;
   },
 };
 

@@ -36,6 +36,24 @@ describe('Anki day numbers', () => {
     }
   });
 
+  it.each(['Asia/Tokyo', 'America/New_York'])(
+    'without ANKI_TIMEZONE, TZ=%s is the zone',
+    (zone) => {
+      const saved = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        for (const wall of ['2026-03-05T03:30', '2026-03-08T02:30', '2026-07-01T23:30']) {
+          const at = new Date(wallTime(zone, wall));
+          const machine = ankiDayNumber(at, {timeZone: undefined, startsAtHour: 4});
+          expect(machine).toBe(ankiDayNumber(at, {timeZone: zone, startsAtHour: 4}));
+        }
+      } finally {
+        if (saved === undefined) delete process.env.TZ;
+        else process.env.TZ = saved;
+      }
+    },
+  );
+
   it('reads offsets east positive, following DST', () => {
     expect(utcOffsetMinutes(new Date('2026-01-15T12:00:00Z'), 'Asia/Tokyo')).toBe(540);
     expect(utcOffsetMinutes(new Date('2026-01-15T12:00:00Z'), 'America/New_York')).toBe(-300);

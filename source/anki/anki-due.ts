@@ -19,7 +19,7 @@ export function creationDayFromCard(
   rule: AnkiDayRule,
 ): number | null {
   if (card.type !== CARD_TYPE.review || card.queue === CARD_QUEUE.learning) return null;
-  if (card.rawDue >= EPOCH_SECONDS_FROM) return null;
+  if (card.rawDue < 0 || card.rawDue >= EPOCH_SECONDS_FROM) return null;
   const last = reviews
     .filter((r) => !(r.type === REVLOG_TYPE.filtered && r.factor === 0))
     .reduce<AnkiReview | null>((a, b) => (a === null || b.reviewId > a.reviewId ? b : a), null);
@@ -67,6 +67,6 @@ export function ankiDueDate(
   if (card.rawDue >= EPOCH_SECONDS_FROM) {
     return dayNumberToIso(ankiDayNumber(new Date(card.rawDue * 1000), rule));
   }
-  if (creationDay === null) return null;
+  if (creationDay === null || card.rawDue < 0) return null;
   return dayNumberToIso(creationDay + card.rawDue);
 }

@@ -11,6 +11,8 @@ export interface FsrsPreset {
   desiredRetention: number;
   /** Retention assumed for SM-2 history ("historical retention"). */
   sm2Retention: number;
+  /** The deck is a filtered deck: its cards' `due` is not their home deck's schedule. */
+  filtered?: boolean;
 }
 
 /** FSRS defaults with Anki's default retention 0.9, for presets without parameters. */
@@ -21,6 +23,9 @@ export const DEFAULT_PRESET: FsrsPreset = {
   desiredRetention: 0.9,
   sm2Retention: 0.9,
 };
+
+/** A filtered deck's cards: defaults (their home preset is unknown), and no day-number due. */
+const FILTERED_DECK: FsrsPreset = {...DEFAULT_PRESET, name: '(filtered deck)', filtered: true};
 
 const vector = z.array(z.number().finite()).catch([]);
 const validLength = (params: readonly number[]) => [17, 19, 21].includes(params.length);
@@ -50,7 +55,8 @@ const retention = (value: number | undefined, fallback: number) =>
  */
 export function parseDeckConfig(result: unknown): FsrsPreset {
   const parsed = deckConfigSchema.safeParse(result);
-  if (!parsed.success || parsed.data.dyn === true || parsed.data.dyn === 1) return DEFAULT_PRESET;
+  if (!parsed.success) return DEFAULT_PRESET;
+  if (parsed.data.dyn === true || parsed.data.dyn === 1) return FILTERED_DECK;
   const conf = parsed.data;
   const candidates = [conf.fsrsParams6, conf.fsrsParams5, conf.fsrsWeights];
   const params = candidates.find((p) => p !== undefined && p.length > 0) ?? [];

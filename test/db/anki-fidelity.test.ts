@@ -65,7 +65,7 @@ describeEachBackend('anki pull fidelity', (db) => {
     });
     afterEach(() => fake.stop());
 
-    async function study(params: number[]) {
+    async function study(params: number[], moveDue = true) {
       await insertAnkiCourse(db().sql, 'Fid', [
         {cardId: 'FID-1'},
         {cardId: 'FID-2'},
@@ -90,7 +90,8 @@ describeEachBackend('anki pull fidelity', (db) => {
         const at = answers.map(([wall, rating]) => ({rating, at: new Date(wallTime(zone, wall))}));
         fake.simulateReviews(cardOf(key), at);
       }
-      fake.setDueDate(cardOf('FID-2'), 9, new Date(wallTime(zone, '2025-02-20T12:00')));
+      if (moveDue)
+        fake.setDueDate(cardOf('FID-2'), 9, new Date(wallTime(zone, '2025-02-20T12:00')));
       return cardOf;
     }
     const pull = () =>
@@ -164,6 +165,20 @@ describeEachBackend('anki pull fidelity', (db) => {
       expect(warnings.join('\n')).toMatch(
         /FID-\d \(Anki card \d+\): replayed 0\.\d{3}, Anki 0\.\d{3}/,
       );
+    });
+
+    it('takes no day-number due from a card in a filtered deck', async () => {
+      const cardOf = await study(PARAMS, false);
+      const c = fake.collection;
+      const card = c.cards.get(cardOf('FID-1'))!;
+      c.decks.set('Cram', c.id());
+      c.filteredDecks.add('Cram');
+      Object.assign(card, {deckName: 'Cram', due: -100_000});
+      const result = await pull();
+      expect(result).toMatchObject({dueFromAnki: 2, dueFromReplay: 1});
+      expect(result.presetsWithDefaults).toEqual(['(filtered deck)']);
+      const row = (await stored()).get('FID-1')!;
+      expect(row.due > '2025-02-10').toBe(true);
     });
 
     it('says when a preset has no parameters and replays it with the defaults', async () => {

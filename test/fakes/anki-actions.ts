@@ -1,4 +1,5 @@
 import type {FakeCollection, FakeModel, Params} from './anki-collection.js';
+import {filteredDeckDict} from './anki-presets.js';
 import {matchesQuery} from './anki-search.js';
 
 /** An error AnkiConnect would report in the envelope (its exact wording). */
@@ -121,6 +122,7 @@ export function collectionActions(c: FakeCollection): Record<string, Action> {
     getDeckConfig: (p) => {
       const deck = String(p.deck);
       if (!c.decks.has(deck)) return false;
+      if (c.filteredDecks.has(deck)) return filteredDeckDict(deck, c.decks.get(deck) ?? 0);
       return structuredClone(c.presetOf(deck));
     },
     getReviewsOfCards: (p) =>

@@ -57,6 +57,8 @@ export class FakeCollection {
   /** Presets by id; deck name → preset id (decks not listed use preset 1, "Default"). */
   readonly presets = new Map<number, FakePreset>([[1, defaultPreset(1, 'Default')]]);
   readonly deckPreset = new Map<string, number>();
+  /** Names of filtered decks (their getDeckConfig is the deck itself). */
+  readonly filteredDecks = new Set<string>();
   /** FSRS memory state per card id (Anki's `cards.data`), kept while FSRS is on. */
   readonly memory = new Map<number, FakeMemory>();
   private nextId = 1_700_000_000_000;

@@ -64,3 +64,20 @@ export function presetParams(preset: FakePreset): number[] {
   }
   return [];
 }
+
+/** A filtered deck's own dict, which `confForDid` returns in place of a preset (pylib decks.py). */
+export function filteredDeckDict(name: string, id: number): Record<string, unknown> {
+  return {
+    id,
+    name,
+    dyn: 1,
+    mod: 0,
+    usn: -1,
+    resched: true,
+    terms: [['deck:NLS', 100, 0]],
+    delays: null,
+    previewDelay: 10,
+    collapsed: false,
+    desc: '',
+  };
+}

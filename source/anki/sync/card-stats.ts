@@ -35,12 +35,10 @@ export function readCard(
   reviews: readonly AnkiReview[],
   ctx: CardStatsContext,
 ): CardReading {
-  const replay = replayReviews(reviews, {
-    now: ctx.now,
-    day: ctx.day,
-    preset: ctx.presetOf(card.deckName),
-  });
-  const fromAnki = ankiDueDate(card, ctx.creationDay, ctx.day);
+  const preset = ctx.presetOf(card.deckName);
+  const replay = replayReviews(reviews, {now: ctx.now, day: ctx.day, preset});
+  // In a filtered deck `due` is a position in that deck, not the card's schedule.
+  const fromAnki = preset.filtered ? null : ankiDueDate(card, ctx.creationDay, ctx.day);
   const fromReplay = replay && card.type !== 0 ? isoDate(replay.due) : null;
   const dueDate = fromAnki ?? fromReplay;
   return {

@@ -84,7 +84,9 @@ async function readCollection(
   );
   const history = (cardId: number) => reviews.get(cardId) ?? [];
   const creationDay = collectionCreationDay(
-    chosen.map((card) => ({card, reviews: history(card.cardId)})),
+    chosen
+      .filter((card) => !presets.presetOf(card.deckName).filtered)
+      .map((card) => ({card, reviews: history(card.cardId)})),
     day,
   );
   const ctx = {now, day, creationDay, presetOf: presets.presetOf};

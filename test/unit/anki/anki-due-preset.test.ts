@@ -80,7 +80,10 @@ describe('getDeckConfig presets', () => {
 
   it('gives the defaults for an unknown deck, a filtered deck and a malformed vector', () => {
     expect(parseDeckConfig(false).params).toEqual([]);
-    expect(parseDeckConfig({id: 9, name: 'Filtered', dyn: true, terms: []}).params).toEqual([]);
+    expect(parseDeckConfig({id: 9, name: 'Filtered', dyn: 1, terms: []})).toMatchObject({
+      params: [],
+      filtered: true,
+    });
     expect(parseDeckConfig({...defaultPreset(1, 'X'), fsrsParams6: [1, 2, 3]}).params).toEqual([]);
     expect(parseDeckConfig({...defaultPreset(1, 'X'), fsrsParams6: 'oops'}).params).toEqual([]);
   });

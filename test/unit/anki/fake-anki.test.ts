@@ -36,6 +36,26 @@ describe('fake AnkiConnect', () => {
     expect(fake.requestsFor('createModel')).toHaveLength(2);
   });
 
+  it('serves getDeckConfig as the add-on does: the preset, or false for an unknown deck', async () => {
+    fake = await startFakeAnki();
+    const ask = (deck: string) =>
+      post(fake!.url, {action: 'getDeckConfig', version: 6, params: {deck}});
+    expect(await ask('Nope')).toEqual({result: false, error: null});
+    const {result} = (await ask('Default')) as {result: Record<string, unknown>};
+    expect(result).toMatchObject({
+      id: 1,
+      name: 'Default',
+      dyn: false,
+      fsrsWeights: [],
+      fsrsParams5: [],
+      fsrsParams6: [],
+      desiredRetention: 0.9,
+      sm2Retention: 0.9,
+      new: {delays: [1, 10]},
+      rev: {maxIvl: 36500},
+    });
+  });
+
   it('fails a whole addNotes batch listing the errors, as the current add-on does', async () => {
     fake = await startFakeAnki();
     const client = createAnkiClient({url: fake.url});

@@ -11,6 +11,8 @@ export interface FsrsPreset {
   desiredRetention: number;
   /** Retention assumed for SM-2 history ("historical retention"). */
   sm2Retention: number;
+  /** `ignoreRevlogsBeforeDate` as epoch ms (UTC midnight, as Anki reads it); 0 → none. */
+  ignoreBeforeMs?: number;
   /** The deck is a filtered deck: its cards' `due` is not their home deck's schedule. */
   filtered?: boolean;
 }
@@ -43,7 +45,16 @@ const deckConfigSchema = z.looseObject({
   fsrsParams6: vector.optional(),
   desiredRetention: z.number().catch(0).optional(),
   sm2Retention: z.number().catch(0).optional(),
+  ignoreRevlogsBeforeDate: z.string().catch('').optional(),
 });
+
+/** Anki's `ignore_revlogs_before_date_to_ms` (rslib/src/scheduler/fsrs/params.rs): UTC midnight. */
+function ignoreBefore(date: string | undefined): number {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
+  if (match === null) return 0;
+  const ms = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isFinite(ms) ? ms : 0;
+}
 
 const retention = (value: number | undefined, fallback: number) =>
   value !== undefined && value > 0 && value < 1 ? value : fallback;
@@ -67,6 +78,7 @@ export function parseDeckConfig(result: unknown): FsrsPreset {
     params: validLength(params) ? params : [],
     desiredRetention: retention(conf.desiredRetention, 0.9),
     sm2Retention: retention(conf.sm2Retention, 0.9),
+    ignoreBeforeMs: ignoreBefore(conf.ignoreRevlogsBeforeDate),
   };
 }
 

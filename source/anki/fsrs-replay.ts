@@ -50,9 +50,13 @@ const hasRating = (r: AnkiReview) => r.ease >= 1 && r.ease <= 4;
  * The answers Anki's FSRS replays, chosen as `reviews_for_fsrs` does (`rslib/src/scheduler/fsrs/
  * params.rs`): from the first entry of the last run of learning answers; else, when the history
  * was truncated, from the first interday answer (then `truncated`); nothing before a reset
- * ("Forget": manual, factor 0); without manual/rescheduled rows (ease 0) and cramming.
+ * ("Forget": manual, factor 0); without manual/rescheduled rows (ease 0) and cramming. Reviews
+ * before the preset's "ignore reviews before" date (`ignoreBeforeMs`) do not start a history.
  */
-export function selectAnswers(reviews: readonly AnkiReview[]): {
+export function selectAnswers(
+  reviews: readonly AnkiReview[],
+  ignoreBeforeMs = 0,
+): {
   answers: AnkiReview[];
   truncated: boolean;
 } {
@@ -64,7 +68,7 @@ export function selectAnswers(reviews: readonly AnkiReview[]): {
     const entry = entries[index] as AnkiReview;
     if (isCramming(entry)) continue;
     const interday = entry.interval >= 1 || entry.interval <= -86_400;
-    if (hasRating(entry) && interday) firstGrade = index;
+    if (hasRating(entry) && interday && entry.reviewId > ignoreBeforeMs) firstGrade = index;
     if (hasRating(entry) && entry.type === REVLOG_TYPE.learning) {
       firstLearn = index;
       complete = true;
@@ -76,6 +80,12 @@ export function selectAnswers(reviews: readonly AnkiReview[]): {
       }
       return {answers: [], truncated: false};
     } else if (firstLearn !== null) break;
+  }
+  // A learning start before the preset's "ignore reviews before" date: seed from SM-2 instead.
+  const learn = firstLearn === null ? undefined : entries[firstLearn];
+  if (learn !== undefined && learn.reviewId < ignoreBeforeMs && firstLearn! < entries.length - 1) {
+    firstLearn = null;
+    complete = false;
   }
   const start = firstLearn ?? firstGrade;
   if (start === null) return {answers: [], truncated: false};
@@ -143,10 +153,10 @@ export function replayReviews(
   reviews: readonly AnkiReview[],
   options: FsrsReplayOptions,
 ): FsrsReplayResult | null {
-  const {answers, truncated} = selectAnswers(reviews);
+  const preset = options.preset ?? DEFAULT_PRESET;
+  const {answers, truncated} = selectAnswers(reviews, preset.ignoreBeforeMs ?? 0);
   const first = answers[0];
   if (first === undefined) return null;
-  const preset = options.preset ?? DEFAULT_PRESET;
   const w = fsrs6Parameters(preset.params);
   const scheduler = schedulerFor(preset, w);
   const nextDayAt = nextDayFor(options.now, options.day ?? DEFAULT_ANKI_DAY);

@@ -1,8 +1,13 @@
 import {describe, expect, it} from 'vitest';
-import {DEFAULT_PRESET, type FsrsPreset} from '../../../source/anki/fsrs-preset.js';
+import {
+  DEFAULT_PRESET,
+  type FsrsPreset,
+  parseDeckConfig,
+} from '../../../source/anki/fsrs-preset.js';
 import {replayReviews} from '../../../source/anki/fsrs-replay.js';
 import type {AnkiReview} from '../../../source/anki/reviews.js';
 import {fsrsEngine} from '../../fakes/anki-fsrs.js';
+import {defaultPreset} from '../../fakes/anki-presets.js';
 import {elapsedDaysSince, nextDayAt} from '../../fakes/anki-timing.js';
 import {type OracleAnswer, oracleState, revlogRow, wallTime} from '../../helpers/fsrs-oracle.js';
 
@@ -99,6 +104,29 @@ describe.each(zones)('replay against fsrs-rs in %s', (zone) => {
       expect(Math.abs(replay!.difficulty01 - expected.difficulty01)).toBeLessThan(0.01);
     });
   }
+
+  it("a preset's ignoreRevlogsBeforeDate starts the history after it, seeded from SM-2", () => {
+    const chosen = parseDeckConfig({
+      ...defaultPreset(3, 'Recent'),
+      fsrsParams6: FSRS6,
+      ignoreRevlogsBeforeDate: '2026-03-04',
+    });
+    const rows = rowsIn(zone, base);
+    const replay = replayReviews(rows, {now, day, preset: chosen});
+    const kept = rows.filter((r) => r.reviewId > Date.UTC(2026, 2, 4));
+    const engine = fsrsEngine(FSRS6);
+    let state = engine.memoryStateFromSM2(2.5, 5, 0.9);
+    const next = nextDayAt(now.getTime(), timing);
+    for (let i = 1; i < kept.length; i++) {
+      const delta =
+        elapsedDaysSince(next, kept[i - 1]!.reviewId) - elapsedDaysSince(next, kept[i]!.reviewId);
+      const states = engine.nextStates(state, 0.9, delta);
+      state = [states.again, states.hard, states.good, states.easy][kept[i]!.ease - 1]!.memory;
+    }
+    expect(replay).toMatchObject({seededFromSm2: true, reps: kept.length});
+    expect(Math.abs(replay!.stability / state.stability - 1)).toBeLessThan(0.005);
+    expect(Math.abs(replay!.difficulty01 - (state.difficulty - 1) / 9)).toBeLessThan(0.01);
+  });
 
   it.each(presets)('a truncated history is seeded from SM-2, %s', (_label, chosen) => {
     const rows = rowsIn(zone, [

@@ -19,6 +19,8 @@ export interface FsrsReplayResult {
   difficulty01: number;
   /** When the card would be due under these parameters (a fallback for Anki's own due). */
   due: Date;
+  /** The interval (whole days) those parameters give after the last answer. */
+  interval: number;
   lastReviewAt: Date;
   /** Where the last answer left the card: a lapse relearns, a first Again is still learning. */
   state: 'learning' | 'review' | 'relearning';
@@ -142,6 +144,7 @@ function nextDayFor(now: Date, rule: AnkiDayRule): number {
   }
   return lastDay.value;
 }
+
 const DAY_MS = 86_400_000;
 
 /**
@@ -188,6 +191,7 @@ export function replayReviews(
     stability: last.stability,
     difficulty01: last.difficulty01,
     due: new Date(lastReviewAt.getTime() + interval * DAY_MS),
+    interval,
     lastReviewAt,
     state: last.review.ease !== 1 ? 'review' : steps.length > 1 ? 'relearning' : 'learning',
     reps: steps.length,

@@ -1,5 +1,5 @@
 import type {AnkiCardStats} from '../../db/anki-rows.js';
-import type {AnkiDayRule} from '../anki-day.js';
+import {type AnkiDayRule, ankiDayNumber, dayNumberToIso} from '../anki-day.js';
 import {ankiDueDate} from '../anki-due.js';
 import type {AnkiCardInfo} from '../cards-info.js';
 import type {FsrsPreset} from '../fsrs-preset.js';
@@ -22,8 +22,6 @@ export interface CardReading {
   dueSource: 'anki' | 'replay' | null;
 }
 
-const isoDate = (date: Date) => date.toISOString().slice(0, 10);
-
 /**
  * One atom's Anki state from its card and review log. Stability and difficulty come from the FSRS
  * replay with the card's preset; the due date is Anki's own (`due`), the replay's only when Anki's
@@ -39,7 +37,11 @@ export function readCard(
   const replay = replayReviews(reviews, {now: ctx.now, day: ctx.day, preset});
   // In a filtered deck `due` is a position in that deck, not the card's schedule.
   const fromAnki = preset.filtered ? null : ankiDueDate(card, ctx.creationDay, ctx.day);
-  const fromReplay = replay && card.type !== 0 ? isoDate(replay.due) : null;
+  // The replay's due, counted in Anki's days: the day of the last answer plus the interval.
+  const fromReplay =
+    replay && card.type !== 0
+      ? dayNumberToIso(ankiDayNumber(replay.lastReviewAt, ctx.day) + replay.interval)
+      : null;
   const dueDate = fromAnki ?? fromReplay;
   return {
     replay,

@@ -55,6 +55,35 @@ function findConfigFile(home: string, cwd: string): string | undefined {
   return undefined;
 }
 
+/** Settings that decide where nls connects (and so where tokens and data go). */
+export const endpointKeys = [
+  'DATABASE_URL',
+  'NOTION_BASE_URL',
+  'ANKI_CONNECT_URL',
+  'GEMINI_BASE_URL',
+] as const;
+// Any later setting named like an address counts too, so a new one is safe by default.
+const endpointName = /_(URL|URI|HOST|ENDPOINT)$/;
+
+/**
+ * A settings file in the working directory may come with an untrusted checkout: if it could set
+ * an endpoint, running nls there would send the exported tokens (or the user's data) to its
+ * server. So endpoints come only from the environment or $NLS_HOME's file.
+ */
+function refuseEndpointsFromWorkingDirectory(file: ConfigFile, where: string, home: string): void {
+  const keys = Object.keys(file).filter(
+    (key) => (endpointKeys as readonly string[]).includes(key) || endpointName.test(key),
+  );
+  if (keys.length === 0) return;
+  const homeFile = path.join(home, 'nls.config.json');
+  throw new UserError(
+    `${where} (a settings file in the working directory) sets ${keys.join(', ')}; nls takes the addresses it connects to only from the environment or ${homeFile}, so that a folder you run nls in cannot send your tokens or data to another server.`,
+    {
+      hint: `Remove ${keys.join(', ')} from ${where}; if you meant it, put it in ${homeFile} or export it (export ${keys[0]}=…).`,
+    },
+  );
+}
+
 function readConfigFile(file: string, warnings: string[]): ConfigFile {
   let raw: unknown;
   try {
@@ -103,6 +132,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const configFile = findConfigFile(home, cwd);
   const warnings: string[] = [];
   const file: ConfigFile = configFile ? readConfigFile(configFile, warnings) : {};
+  if (configFile && path.dirname(configFile) !== home) {
+    refuseEndpointsFromWorkingDirectory(file, configFile, home);
+  }
   const pick = (key: keyof ConfigFile): string | undefined => {
     const fromEnv = env[key];
     if (fromEnv !== undefined && fromEnv !== '') return fromEnv;

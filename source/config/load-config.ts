@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {UserError} from '../errors.js';
 import {
@@ -8,7 +8,9 @@ import {
   notionDatabaseVariables,
   notionEntities,
 } from './config-schema.js';
+import {assertUsableDataHome} from './data-home-check.js';
 import {resolveDataHome} from './paths.js';
+import {readSettingsText} from './read-settings-file.js';
 
 /** Every setting nls reads, resolved from the environment first, then `nls.config.json`. */
 export interface Config {
@@ -85,9 +87,10 @@ function refuseEndpointsFromWorkingDirectory(file: ConfigFile, where: string, ho
 }
 
 function readConfigFile(file: string, warnings: string[]): ConfigFile {
+  const text = readSettingsText(file);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch (error) {
     throw new UserError(`The settings file ${file} is not valid JSON.`, {
       hint: 'Fix the JSON (or move the file away); see "Configuration" in the README.',
@@ -129,6 +132,7 @@ function toNumber(value: unknown, name: string, fallback: number, source: string
 /** Loads the configuration; `env` and `cwd` are parameters so tests never touch the real ones. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const home = resolveDataHome(env);
+  assertUsableDataHome(home, env);
   const configFile = findConfigFile(home, cwd);
   const warnings: string[] = [];
   const file: ConfigFile = configFile ? readConfigFile(configFile, warnings) : {};

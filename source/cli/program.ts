@@ -1,4 +1,5 @@
 import {Command, Option} from 'commander';
+import {closestName} from './closest-name.js';
 import type {Output} from './output.js';
 import {registerAnkiRoutes} from './routes/anki-routes.js';
 import {registerCleanRoutes} from './routes/clean-routes.js';
@@ -53,7 +54,20 @@ export function buildProgram(
       onResult(await run(load, command.opts(), command.args));
     };
 
-  program.action(action(() => import('../commands/index.js')));
+  const openTui = action(() => import('../commands/index.js'));
+  // The bare program opens the TUI; a word after it is a mistyped command, not an argument.
+  program.action(async (...received: unknown[]) => {
+    if (program.args.length === 0) return openTui(...received);
+    const typed = program.args[0] ?? '';
+    const closest = closestName(
+      typed,
+      program.commands.map((command) => command.name()),
+    );
+    program.error(
+      `error: unknown command '${typed}'${closest ? `\n(Did you mean ${closest}?)` : ''}`,
+      {code: 'commander.unknownCommand', exitCode: 2},
+    );
+  });
 
   program
     .command('demo')
@@ -112,5 +126,7 @@ Examples:
 
 Settings come from the environment, then nls.config.json (see README "Configuration").`,
   );
+  // Set last: subcommands copy the setting when created, and they must keep refusing extras.
+  program.allowExcessArguments(true);
   return program;
 }

@@ -1,4 +1,5 @@
 import {Command, Option} from 'commander';
+import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
 import {closestName} from './closest-name.js';
 import type {Output} from './output.js';
 import {registerAnkiRoutes} from './routes/anki-routes.js';
@@ -44,7 +45,10 @@ export function buildProgram(
     )
     .version('0.1.0', '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({outputError: (text, write) => write(text)})
+    // Usage errors echo the arguments, which a script may have taken from anywhere.
+    .configureOutput({
+      outputError: (text, write) => write(sanitizeTerminalText(text, {multiline: true})),
+    })
     .exitOverride();
 
   const action: ActionFactory =

@@ -31,6 +31,19 @@ export type Dispatch = (
   args: string[],
 ) => Promise<number>;
 
+/** Fails with "unknown command" and the closest subcommand of `command`. */
+function refuseUnknown(command: Command): never {
+  const typed = command.args[0] ?? '';
+  const closest = closestName(
+    typed,
+    command.commands.map((sub) => sub.name()),
+  );
+  command.error(
+    `error: unknown command '${typed}'${closest ? `\n(Did you mean ${closest}?)` : ''}`,
+    {code: 'commander.unknownCommand', exitCode: 2},
+  );
+}
+
 /** Builds the `nls` command tree; each command's code is imported only when it runs. */
 export function buildProgram(
   context: CommandContext,
@@ -55,23 +68,13 @@ export function buildProgram(
     (load: Loader) =>
     async (...received: unknown[]) => {
       const command = received.at(-1) as Command;
+      // `nls` and `nls review` run on their own and have subcommands: a word after them is a
+      // mistyped subcommand, which commander would only call an excess argument.
+      if (command.commands.length > 0 && command.args.length > 0) refuseUnknown(command);
       onResult(await run(load, command.opts(), command.args));
     };
 
-  const openTui = action(() => import('../commands/index.js'));
-  // The bare program opens the TUI; a word after it is a mistyped command, not an argument.
-  program.action(async (...received: unknown[]) => {
-    if (program.args.length === 0) return openTui(...received);
-    const typed = program.args[0] ?? '';
-    const closest = closestName(
-      typed,
-      program.commands.map((command) => command.name()),
-    );
-    program.error(
-      `error: unknown command '${typed}'${closest ? `\n(Did you mean ${closest}?)` : ''}`,
-      {code: 'commander.unknownCommand', exitCode: 2},
-    );
-  });
+  program.action(action(() => import('../commands/index.js')));
 
   program
     .command('demo')
@@ -131,6 +134,8 @@ Examples:
 Settings come from the environment, then nls.config.json (see README "Configuration").`,
   );
   // Set last: subcommands copy the setting when created, and they must keep refusing extras.
-  program.allowExcessArguments(true);
+  for (const command of [program, ...program.commands]) {
+    if (command.commands.length > 0) command.allowExcessArguments(true);
+  }
   return program;
 }

@@ -26,10 +26,11 @@ it.each([
   ['synk', 'sync'],
   ['qiuz', 'quiz'],
   ['doctr', 'doctor'],
+  ['review lst', 'list'],
 ])('an unknown command %s says so and suggests %s', async (typo, closest) => {
-  const result = await runNls([typo], {NLS_HOME: home});
+  const result = await runNls(typo.split(' '), {NLS_HOME: home});
   expect(result.code).toBe(2);
-  expect(result.stderr).toContain(`unknown command '${typo}'`);
+  expect(result.stderr).toContain(`unknown command '${typo.split(' ').at(-1)}'`);
   expect(result.stderr).toContain(`Did you mean ${closest}?`);
   expect(result.stdout).toBe('');
 });

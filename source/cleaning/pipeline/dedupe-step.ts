@@ -2,6 +2,7 @@ import {setImmediate as pause} from 'node:timers/promises';
 import type {AtomDetails, NearPair, ReviewProposalRow} from '../../db/cleaning-rows.js';
 import {duplicateKey} from '../duplicate-key.js';
 import type {CleanedAtom} from './grade-step.js';
+import {stableTieBreak} from './stable-order.js';
 import {createUnionFind} from './union-find.js';
 
 /** One duplicate to merge into the atom its group keeps, and why. */
@@ -22,9 +23,6 @@ export interface DedupePlan {
   readonly alreadyProposed: number;
 }
 
-const compareText = (a: string | null, b: string | null) =>
-  a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
-
 // Best first: higher score, then linked to Anki (keeps review history), then older, then the
 // CardID from Notion. Atoms of one sync share created_at, and their uuids are random: ordering
 // by uuid made identical syncs keep different cards. The uuid only breaks ties of cards with no
@@ -34,8 +32,7 @@ function better(a: CleanedAtom, b: CleanedAtom): number {
     b.score - a.score ||
     Number(b.ankiLinked) - Number(a.ankiLinked) ||
     a.createdAt - b.createdAt ||
-    compareText(a.cardId, b.cardId) ||
-    compareText(a.id, b.id)
+    stableTieBreak(a, b)
   );
 }
 

@@ -1,4 +1,4 @@
-import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
+import {sanitizeTerminalText, terminalSafeJson} from '../text/sanitize-terminal.js';
 
 /** Where a command writes: plain lines for people, or one JSON document with `--json`. */
 export interface Output {
@@ -44,7 +44,7 @@ export function createProcessOutput(): Output {
       process.stderr.write(`! ${clean(text)}\n`);
     },
     json(value) {
-      process.stdout.write(`${redact(JSON.stringify(value, null, 2), registeredSecrets)}\n`);
+      process.stdout.write(`${redact(terminalSafeJson(value), registeredSecrets)}\n`);
     },
   };
 }

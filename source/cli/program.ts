@@ -1,4 +1,6 @@
 import {Command, Option} from 'commander';
+import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
+import {closestName} from './closest-name.js';
 import type {Output} from './output.js';
 import {registerAnkiRoutes} from './routes/anki-routes.js';
 import {registerCleanRoutes} from './routes/clean-routes.js';
@@ -29,6 +31,19 @@ export type Dispatch = (
   args: string[],
 ) => Promise<number>;
 
+/** Fails with "unknown command" and the closest subcommand of `command`. */
+function refuseUnknown(command: Command): never {
+  const typed = command.args[0] ?? '';
+  const closest = closestName(
+    typed,
+    command.commands.map((sub) => sub.name()),
+  );
+  command.error(
+    `error: unknown command '${typed}'${closest ? `\n(Did you mean ${closest}?)` : ''}`,
+    {code: 'commander.unknownCommand', exitCode: 2},
+  );
+}
+
 /** Builds the `nls` command tree; each command's code is imported only when it runs. */
 export function buildProgram(
   context: CommandContext,
@@ -43,13 +58,19 @@ export function buildProgram(
     )
     .version('0.1.0', '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({outputError: (text, write) => write(text)})
+    // Usage errors echo the arguments, which a script may have taken from anywhere.
+    .configureOutput({
+      outputError: (text, write) => write(sanitizeTerminalText(text, {multiline: true})),
+    })
     .exitOverride();
 
   const action: ActionFactory =
     (load: Loader) =>
     async (...received: unknown[]) => {
       const command = received.at(-1) as Command;
+      // `nls` and `nls review` run on their own and have subcommands: a word after them is a
+      // mistyped subcommand, which commander would only call an excess argument.
+      if (command.commands.length > 0 && command.args.length > 0) refuseUnknown(command);
       onResult(await run(load, command.opts(), command.args));
     };
 
@@ -112,5 +133,9 @@ Examples:
 
 Settings come from the environment, then nls.config.json (see README "Configuration").`,
   );
+  // Set last: subcommands copy the setting when created, and they must keep refusing extras.
+  for (const command of [program, ...program.commands]) {
+    if (command.commands.length > 0) command.allowExcessArguments(true);
+  }
   return program;
 }

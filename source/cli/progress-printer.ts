@@ -64,7 +64,12 @@ export function createProgressPrinter(
       return;
     }
     const elapsed = now() - phaseStart;
-    const line = formatProgressLine(event.phase, event.done, event.total, elapsed);
+    const line = formatProgressLine(
+      sanitizeTerminalText(event.phase),
+      event.done,
+      event.total,
+      elapsed,
+    );
     if (isTty) {
       if (now() - lastDraw < 100 && event.done !== event.total) return;
       lastDraw = now();

@@ -1,5 +1,6 @@
 import {CommanderError} from 'commander';
 import {isUserError, UsageError} from '../errors.js';
+import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
 import {createProcessOutput, knownSecrets, redact} from './output.js';
 import {buildProgram} from './program.js';
 
@@ -18,15 +19,17 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       // --help and --version end through here with exit code 0.
       return error.exitCode === 0 ? 0 : 2;
     }
-    const secrets = knownSecrets();
+    // Messages quote names from the database and errors from remote services: print them inert.
+    const clean = (text: string) =>
+      redact(sanitizeTerminalText(text, {multiline: true}), knownSecrets());
     if (isUserError(error)) {
-      process.stderr.write(`✘ ${redact(error.message, secrets)}\n`);
-      if (error.hint) process.stderr.write(`  ${redact(error.hint, secrets)}\n`);
+      process.stderr.write(`✘ ${clean(error.message)}\n`);
+      if (error.hint) process.stderr.write(`  ${clean(error.hint)}\n`);
       return error instanceof UsageError ? 2 : 1;
     }
     const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
     process.stderr.write(
-      `✘ nls hit a bug:\n${redact(stack, secrets)}\nPlease report it with the command you ran.\n`,
+      `✘ nls hit a bug:\n${clean(stack)}\nPlease report it with the command you ran.\n`,
     );
     return 1;
   }

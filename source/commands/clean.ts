@@ -2,21 +2,19 @@ import {createRewriter} from '../ai/gemini-rewriter.js';
 import {formatCleaningSummary} from '../cleaning/pipeline/cleaning-summary.js';
 import {cleaningNextSteps, runCleaning} from '../cleaning/pipeline/index.js';
 import {registerSecrets} from '../cli/output.js';
+import {parseWholeNumber} from '../cli/parse-whole-number.js';
 import type {CommandContext} from '../cli/program.js';
 import {createProgressPrinter} from '../cli/progress-printer.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
-import {UsageError, UserError} from '../errors.js';
+import {UserError} from '../errors.js';
 
 /** `nls clean`: grade, normalise, de-duplicate and optionally queue Gemini rewrites. */
 export async function run(
   options: {rewrite?: boolean; limit?: string; dryRun?: boolean; json?: boolean},
   {output}: CommandContext,
 ): Promise<number> {
-  const limit = Number(options.limit ?? '50');
-  if (!Number.isInteger(limit) || limit < 1) {
-    throw new UsageError(`--limit must be a whole number ≥ 1 (got "${options.limit}").`);
-  }
+  const limit = parseWholeNumber(options.limit, '--limit', 50, {min: 1});
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const dryRun = Boolean(options.dryRun);

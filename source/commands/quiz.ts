@@ -1,8 +1,8 @@
 import {registerSecrets} from '../cli/output.js';
+import {parseWholeNumber} from '../cli/parse-whole-number.js';
 import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
-import {UsageError} from '../errors.js';
 import {defaultQuizCount, loadQuizSession} from '../quiz/service/load-quiz-session.js';
 import {countNoun} from '../text/count-noun.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
@@ -16,10 +16,7 @@ interface QuizOptions {
 
 /** `nls quiz`: the quiz screen on its own. Without a terminal it explains and exits 1. */
 export async function run(options: QuizOptions, {output}: CommandContext): Promise<number> {
-  const count = options.count === undefined ? defaultQuizCount : Number(options.count);
-  if (!Number.isInteger(count) || count < 1 || count > 500) {
-    throw new UsageError(`--count must be a whole number from 1 to 500, not "${options.count}".`);
-  }
+  const count = parseWholeNumber(options.count, '--count', defaultQuizCount, {min: 1, max: 500});
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const scope = {concept: options.concept, module: options.module, cluster: options.cluster};

@@ -1,4 +1,5 @@
 import {registerSecrets} from '../cli/output.js';
+import {parseWholeNumber} from '../cli/parse-whole-number.js';
 import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
@@ -20,9 +21,7 @@ export async function run(
       hint: `use --status ${statuses.join('|')}`,
     });
   }
-  const limit = Number(options.limit ?? 1000);
-  if (!Number.isInteger(limit) || limit < 1)
-    throw new UsageError('--limit must be a positive number');
+  const limit = parseWholeNumber(options.limit, '--limit', 1000, {min: 1});
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const filters: ReviewFilters = {

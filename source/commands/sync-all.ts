@@ -1,3 +1,4 @@
+import type {Output} from '../cli/output.js';
 import type {CommandContext} from '../cli/program.js';
 
 type StepModule = {
@@ -17,30 +18,64 @@ const steps: readonly Step[] = [
   {name: 'Anki pull', load: () => import('./sync-anki-pull.js')},
 ];
 
+/** What `nls sync all --json` prints: one document for the whole run. */
+interface SyncAllReport {
+  ok: boolean;
+  steps: {step: string; exitCode: number; result: unknown}[];
+  stoppedAt: string | null;
+  error?: string;
+  notRun: string[];
+}
+
+// With --json each step's document goes into the run's one report instead of to stdout, so a
+// reader can parse stdout as a single JSON value.
+function collectingOutput(output: Output, into: {result: unknown}): Output {
+  return {
+    ...output,
+    json(value) {
+      into.result = value;
+    },
+  };
+}
+
 /** `nls sync all`: Notion → clean → Anki push → Anki pull, stopping at the first failure. */
 export async function run(options: {json?: boolean}, context: CommandContext): Promise<number> {
   const {output} = context;
   const done: string[] = [];
+  const report: SyncAllReport = {ok: false, steps: [], stoppedAt: null, notRun: []};
   for (const [index, step] of steps.entries()) {
     const rest = steps.slice(index + 1).map((s) => s.name);
-    const report = (why: string) =>
+    const stop = (why: string, error?: unknown) => {
       output.warn(
         `sync all stopped at ${step.name} (${why}). Done: ${done.join(', ') || 'nothing'}. Not run: ${rest.join(', ') || 'nothing'}.`,
       );
+      if (!options.json) return;
+      report.stoppedAt = step.name;
+      report.notRun = rest;
+      if (error !== undefined)
+        report.error = error instanceof Error ? error.message : String(error);
+      output.json(report);
+    };
     if (!options.json) output.line(`── ${step.name}`);
+    const collected: {result: unknown} = {result: null};
+    const stepContext = options.json
+      ? {...context, output: collectingOutput(output, collected)}
+      : context;
     let code: number;
     try {
-      code = await (await step.load()).run({json: options.json}, context, []);
+      code = await (await step.load()).run({json: options.json}, stepContext, []);
     } catch (error) {
-      report('error below');
+      stop('error below', error);
       throw error;
     }
+    report.steps.push({step: step.name, exitCode: code, result: collected.result});
     if (code !== 0) {
-      report(`exit code ${code}`);
+      stop(`exit code ${code}`);
       return code;
     }
     done.push(step.name);
   }
-  if (!options.json) output.line(`sync all finished: ${done.join(' → ')}.`);
+  if (options.json) output.json({...report, ok: true});
+  else output.line(`sync all finished: ${done.join(' → ')}.`);
   return 0;
 }

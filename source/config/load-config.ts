@@ -1,4 +1,4 @@
-import {existsSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {UserError} from '../errors.js';
 import {type AnkiDaySettings, ankiDaySettings} from './anki-day-settings.js';
@@ -9,7 +9,9 @@ import {
   notionDatabaseVariables,
   notionEntities,
 } from './config-schema.js';
+import {assertUsableDataHome} from './data-home-check.js';
 import {resolveDataHome} from './paths.js';
+import {readSettingsText} from './read-settings-file.js';
 
 /** Every setting nls reads, resolved from the environment first, then `nls.config.json`. */
 export interface Config {
@@ -58,10 +60,40 @@ function findConfigFile(home: string, cwd: string): string | undefined {
   return undefined;
 }
 
+/** Settings that decide where nls connects (and so where tokens and data go). */
+export const endpointKeys = [
+  'DATABASE_URL',
+  'NOTION_BASE_URL',
+  'ANKI_CONNECT_URL',
+  'GEMINI_BASE_URL',
+] as const;
+// Any later setting named like an address counts too, so a new one is safe by default.
+const endpointName = /_(URL|URI|HOST|ENDPOINT)$/;
+
+/**
+ * A settings file in the working directory may come with an untrusted checkout: if it could set
+ * an endpoint, running nls there would send the exported tokens (or the user's data) to its
+ * server. So endpoints come only from the environment or $NLS_HOME's file.
+ */
+function refuseEndpointsFromWorkingDirectory(file: ConfigFile, where: string, home: string): void {
+  const keys = Object.keys(file).filter(
+    (key) => (endpointKeys as readonly string[]).includes(key) || endpointName.test(key),
+  );
+  if (keys.length === 0) return;
+  const homeFile = path.join(home, 'nls.config.json');
+  throw new UserError(
+    `${where} (a settings file in the working directory) sets ${keys.join(', ')}; nls takes the addresses it connects to only from the environment or ${homeFile}, so that a folder you run nls in cannot send your tokens or data to another server.`,
+    {
+      hint: `Remove ${keys.join(', ')} from ${where}; if you meant it, put it in ${homeFile} or export it (export ${keys[0]}=…).`,
+    },
+  );
+}
+
 function readConfigFile(file: string, warnings: string[]): ConfigFile {
+  const text = readSettingsText(file);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(text);
   } catch (error) {
     throw new UserError(`The settings file ${file} is not valid JSON.`, {
       hint: 'Fix the JSON (or move the file away); see "Configuration" in the README.',
@@ -103,9 +135,13 @@ function toNumber(value: unknown, name: string, fallback: number, source: string
 /** Loads the configuration; `env` and `cwd` are parameters so tests never touch the real ones. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const home = resolveDataHome(env);
+  assertUsableDataHome(home, env);
   const configFile = findConfigFile(home, cwd);
   const warnings: string[] = [];
   const file: ConfigFile = configFile ? readConfigFile(configFile, warnings) : {};
+  if (configFile && path.dirname(configFile) !== home) {
+    refuseEndpointsFromWorkingDirectory(file, configFile, home);
+  }
   const pick = (key: keyof ConfigFile): string | undefined => {
     const fromEnv = env[key];
     if (fromEnv !== undefined && fromEnv !== '') return fromEnv;

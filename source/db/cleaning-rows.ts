@@ -37,6 +37,7 @@ export interface CleaningAtomRow {
   needs_review: boolean | null;
   anki_linked: boolean;
   created_at: Date;
+  card_id: string | null;
 }
 
 /** What a proposal about an atom copies from it, read only for the few atoms proposed. */
@@ -102,7 +103,7 @@ export function readCleaningAtomPage(
   return sql<CleaningAtomRow[]>`
     select id, atom_type, front, back, quality_score, is_atomic, front_word_count,
            back_word_count, atomicity_status, needs_review, anki_note_id is not null as anki_linked,
-           created_at
+           created_at, card_id
     from learning_atoms
     where removed_at is null and id between ${first}::uuid and ${last}::uuid
     order by id`;

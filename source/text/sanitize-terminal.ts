@@ -33,3 +33,15 @@ export function sanitizeTerminalText(text: unknown, options: SanitizeOptions = {
   if (!options.multiline) out = out.replace(/\n+/g, ' ');
   return out;
 }
+
+// JSON.stringify escapes C0 controls but leaves DEL, the C1 controls (0x9b is a CSI on its own)
+// and bidi overrides raw; inside a JSON string a \u escape keeps the value and draws inert.
+const jsonUnsafe = /[\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/** JSON text that is safe to print to a terminal and parses to exactly `value`. */
+export function terminalSafeJson(value: unknown, space = 2): string {
+  return JSON.stringify(value, null, space).replace(
+    jsonUnsafe,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

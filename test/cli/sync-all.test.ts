@@ -80,3 +80,40 @@ it('stops at the first failing step with a report of what ran', async () => {
     'anki_push:failed',
   ]);
 }, 120_000);
+
+// Issue 17: with --json the whole run is one JSON document (it was one per step, four in all).
+it('prints exactly one JSON document with --json, also when a step fails', async () => {
+  const ok = await runNls(['sync', 'all', '--json'], {
+    ...env,
+    NLS_HOME: newHome(),
+    ANKI_CONNECT_URL: anki.url,
+  });
+  expect(ok.code).toBe(0);
+  const report = JSON.parse(ok.stdout) as {
+    ok: boolean;
+    steps: {step: string; exitCode: number; result: unknown}[];
+    notRun: string[];
+  };
+  expect(report.ok).toBe(true);
+  expect(report.steps.map((step) => step.step)).toEqual([
+    'Notion sync',
+    'Clean',
+    'Anki push',
+    'Anki pull',
+  ]);
+  for (const step of report.steps) {
+    expect(step.exitCode).toBe(0);
+    expect(step.result).toBeTypeOf('object');
+  }
+  expect(report.notRun).toEqual([]);
+
+  const failed = await runNls(['sync', 'all', '--json'], {
+    ...env,
+    NLS_HOME: newHome(),
+    ANKI_CONNECT_URL: 'http://127.0.0.1:9',
+  });
+  expect(failed.code).toBe(1);
+  const partial = JSON.parse(failed.stdout) as {ok: boolean; stoppedAt: string; notRun: string[]};
+  expect(partial).toMatchObject({ok: false, stoppedAt: 'Anki push', notRun: ['Anki pull']});
+  expect(failed.stderr).toContain('not reachable');
+}, 180_000);

@@ -11,6 +11,7 @@ export interface SeedAtom {
   created_at?: Date;
   concept_id?: string | null;
   module_id?: string | null;
+  card_id?: string | null;
 }
 
 let counter = 0;
@@ -40,6 +41,7 @@ export async function seedAtoms(sql: Sql, atoms: readonly SeedAtom[]): Promise<s
     created_at: atom.created_at ?? new Date(Date.UTC(2025, 0, 1, 0, 0, index)),
     concept_id: atom.concept_id ?? null,
     module_id: atom.module_id ?? null,
+    card_id: atom.card_id ?? null,
   }));
   await insertRows(sql, 'learning_atoms', rows);
   return rows.map((row) => row.id);

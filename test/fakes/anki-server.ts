@@ -39,6 +39,11 @@ export interface FakeAnki {
   delayMs: number;
   /** The next `count` requests fail with `message` (default: collection is not available). */
   failNext(count: number, message?: string): void;
+  /**
+   * Once `count` requests of `action` have been answered, every later request fails (Anki going
+   * away mid-run, at a known point instead of after a sleep); `failNext(0)` ends it.
+   */
+  failAfter(action: string, count: number, message?: string): void;
   /** An added note whose first field equals `firstField` fails with `message`. */
   failNote(firstField: string, message: string): void;
   /** Appends revlog rows and updates the card like Anki would after these answers. */
@@ -69,6 +74,7 @@ export async function startFakeAnki(options: FakeAnkiOptions = {}): Promise<Fake
   let inFlight = 0;
   let maxInFlight = 0;
   let failures: {count: number; message: string} = {count: 0, message: ''};
+  let outage: {action: string; remaining: number; message: string} | undefined;
 
   // Mirrors the add-on's handler(): key check, version-dependent reply shape, error capture.
   function handle(body: Body): unknown {
@@ -114,6 +120,10 @@ export async function startFakeAnki(options: FakeAnkiOptions = {}): Promise<Fake
       return;
     }
     reply(res, handle(body));
+    if (outage?.action === action && --outage.remaining === 0) {
+      failures = {count: Number.MAX_SAFE_INTEGER, message: outage.message};
+      outage = undefined;
+    }
   }
 
   const server: Server = createServer((req, res) => {
@@ -135,6 +145,10 @@ export async function startFakeAnki(options: FakeAnkiOptions = {}): Promise<Fake
     delayMs: options.delayMs ?? 0,
     failNext(count, message = 'collection is not available') {
       failures = {count, message};
+      outage = undefined;
+    },
+    failAfter(action, count, message = 'collection is not available') {
+      outage = {action, remaining: count, message};
     },
     failNote(firstField, message) {
       collection.failingNotes.set(firstField, message);

@@ -71,3 +71,20 @@ export async function waitFor(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
+
+/**
+ * {@link waitFor} for a condition that needs async work (a database read): retried on the next
+ * turn of the event loop until it resolves to anything but `false` without throwing.
+ */
+export async function eventually(check: () => Promise<unknown>, timeoutMs = 2000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if ((await check()) !== false) return;
+      if (Date.now() > deadline) throw new Error(`eventually: not met within ${timeoutMs} ms`);
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}

@@ -9,6 +9,18 @@ export interface NlsResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** True when the process outlived `deadlineMs` and was killed. */
+  timedOut?: boolean;
+}
+
+/** Where and how long a child nls runs (defaults: this process's cwd, no deadline). */
+export interface RunNlsOptions {
+  cwd?: string;
+  /** Kill the process after this long and report `timedOut` (for inputs that could hang). */
+  deadlineMs?: number;
+  /** Run as this user and group (a root test runner needs it to meet permission errors). */
+  uid?: number;
+  gid?: number;
 }
 
 /** Environment for a child nls: only what the test gives plus PATH/HOME, never the caller's secrets. */
@@ -17,14 +29,28 @@ export function isolatedEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Runs `node build/cli.js ...args` to completion with no terminal attached. */
-export function runNls(args: string[], env: Record<string, string>): Promise<NlsResult> {
+export function runNls(
+  args: string[],
+  env: Record<string, string>,
+  options: RunNlsOptions = {},
+): Promise<NlsResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], {
       env: isolatedEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
+      ...(options.cwd ? {cwd: options.cwd} : {}),
+      ...(options.uid === undefined ? {} : {uid: options.uid, gid: options.gid ?? options.uid}),
     });
     let stdout = '';
     let stderr = '';
+    let timedOut = false;
+    const timer =
+      options.deadlineMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+          }, options.deadlineMs);
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
     });
@@ -32,6 +58,9 @@ export function runNls(args: string[], env: Record<string, string>): Promise<Nls
       stderr += chunk;
     });
     child.on('error', reject);
-    child.on('close', (code) => resolve({code, stdout, stderr}));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({code, stdout, stderr, timedOut});
+    });
   });
 }

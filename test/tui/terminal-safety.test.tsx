@@ -34,8 +34,13 @@ afterAll(async () => {
   await db.close();
 });
 
-function assertInert(raw: string, where: string): void {
+/**
+ * The raw frame holds only colour codes, and it shows `drawn` (a text of the screen): an empty
+ * or unchanged frame would pass the escape check without proving anything.
+ */
+function assertInert(raw: string, where: string, drawn: string | RegExp): void {
   const withoutColour = raw.replace(/\u001B\[[0-9;]*m/g, '');
+  expect(withoutColour, `${where}: nothing was drawn`).toMatch(drawn);
   expect(withoutColour, `${where}: escape sequence reached the terminal`).not.toMatch(
     /[\u001B\u0007\u0090\u009B\u009D]/,
   );
@@ -49,32 +54,42 @@ it('renders poisoned text inert on every screen', async () => {
   );
   const raw = () => view.lastFrame() ?? '';
   await until(() => expect(view.frame()).toContain('Next actions'));
-  assertInert(raw(), 'dashboard');
+  assertInert(raw(), 'dashboard', 'Next actions');
 
   press(view.stdin, 'global.screen-sync');
-  await until(() => expect(view.frame()).toContain('anki_push'));
-  assertInert(raw(), 'sync');
+  // The selected run's details show its (poisoned) error message.
+  await until(() => expect(view.frame()).toContain('AnkiConnect said:'));
+  assertInert(raw(), 'sync', 'AnkiConnect said:');
 
   press(view.stdin, 'global.screen-concepts');
   await until(() => expect(view.frame()).toContain('Network'));
   press(view.stdin, 'concepts.expand-all');
   await until(() => expect(view.frame()).toContain('▾'));
-  assertInert(raw(), 'concepts tree');
-  for (let i = 0; i < 4; i++) press(view.stdin, 'list.down');
+  assertInert(raw(), 'concepts tree', '▾');
+  press(view.stdin, 'list.down');
+  press(view.stdin, 'list.down');
+  press(view.stdin, 'tree.expand');
+  await until(() => expect(view.frame()).toMatch(/\[(flashcard|cloze|mcq)\]/));
+  press(view.stdin, 'list.down');
   press(view.stdin, 'tree.detail');
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  assertInert(raw(), 'concept or atom detail');
+  await until(() => expect(view.frame()).toContain('Cleaning history'));
+  assertInert(raw(), 'atom detail', 'Cleaning history');
 
   press(view.stdin, 'global.screen-review');
   await until(() => expect(view.frame()).toMatch(/pending/i), 4000);
-  assertInert(raw(), 'review');
+  assertInert(raw(), 'review', /pending/i);
 
   press(view.stdin, 'global.screen-quiz');
   await until(() => expect(view.frame()).toMatch(/1\/\d+/), 4000);
-  assertInert(raw(), 'quiz');
+  assertInert(raw(), 'quiz', /1\/\d+/);
 });
 
 it('the check itself catches unsanitised text (control: raw text drawn without the sanitiser)', () => {
   const view = renderTui(<Text>{`card ${poison}`}</Text>, {theme: createTheme({noColor: false})});
-  expect(() => assertInert(view.lastFrame() ?? '', 'control')).toThrow();
+  expect(() => assertInert(view.lastFrame() ?? '', 'control', 'card')).toThrow(/escape sequence/);
+});
+
+it('the check fails when nothing was drawn (control: an empty frame)', () => {
+  const view = renderTui(<Text>{''}</Text>, {theme: createTheme({noColor: false})});
+  expect(() => assertInert(view.lastFrame() ?? '', 'empty', 'card')).toThrow(/nothing was drawn/);
 });

@@ -2,6 +2,7 @@ import {setImmediate as pause} from 'node:timers/promises';
 import type {AtomDetails, NearPair, ReviewProposalRow} from '../../db/cleaning-rows.js';
 import {duplicateKey} from '../duplicate-key.js';
 import type {CleanedAtom} from './grade-step.js';
+import {stableTieBreak} from './stable-order.js';
 import {createUnionFind} from './union-find.js';
 
 /** One duplicate to merge into the atom its group keeps, and why. */
@@ -22,21 +23,31 @@ export interface DedupePlan {
   readonly alreadyProposed: number;
 }
 
-// Best first: higher score, then linked to Anki (keeps review history), then older, then id.
+// Best first: higher score, then linked to Anki (keeps review history), then older, then the
+// CardID from Notion. Atoms of one sync share created_at, and their uuids are random: ordering
+// by uuid made identical syncs keep different cards. The uuid only breaks ties of cards with no
+// CardID.
 function better(a: CleanedAtom, b: CleanedAtom): number {
   return (
     b.score - a.score ||
     Number(b.ankiLinked) - Number(a.ankiLinked) ||
     a.createdAt - b.createdAt ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+    stableTieBreak(a, b)
   );
 }
 
+// The rule that decided, in the order better() applies them.
 function whyKept(kept: CleanedAtom, other: CleanedAtom): string {
-  if (kept.score !== other.score) return 'better-graded';
-  if (kept.ankiLinked && !other.ankiLinked) return 'Anki-linked';
-  return 'older';
+  if (kept.score !== other.score) return 'it is better-graded';
+  if (kept.ankiLinked !== other.ankiLinked) return 'it is Anki-linked (its review history stays)';
+  if (kept.createdAt !== other.createdAt) return 'it is older';
+  const tie = 'grade, Anki link and age are equal';
+  if (kept.cardId !== other.cardId) return `${tie} and its CardID sorts first`;
+  return `${tie}, neither has a CardID, and its id sorts first`;
 }
+
+const cardName = (atom: CleanedAtom) =>
+  atom.cardId === null ? `atom ${atom.id}` : `card ${atom.cardId}`;
 
 const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 
@@ -118,7 +129,7 @@ export function planDedupe(
         : sim === undefined
           ? 'near duplicate through similar cards in the group'
           : `near duplicate (trigram similarity ${sim.toFixed(2)})`;
-      const reason = `${how} of atom ${kept.id} in a group of ${members.length}; keeping that ${whyKept(kept, duplicate)} card (grade ${kept.grade}) and removing this one.`;
+      const reason = `${how} of ${cardName(kept)} in a group of ${members.length}; keeping that one (grade ${kept.grade}) because ${whyKept(kept, duplicate)}, and removing this one.`;
       merges.push({kept, duplicate, reason});
     }
   }

@@ -28,6 +28,8 @@ export interface CleanedAtom {
   readonly ankiLinked: boolean;
   /** created_at in epoch milliseconds. */
   readonly createdAt: number;
+  /** The CardID from Notion (stable across syncs, unlike the row's uuid). */
+  readonly cardId: string | null;
 }
 
 /** Grade counts over every page graded so far. */
@@ -94,6 +96,7 @@ export function gradePage(
       needsReview: report.needsReview,
       ankiLinked: row.anki_linked,
       createdAt: row.created_at.getTime(),
+      cardId: row.card_id,
     });
     tally.atoms += 1;
     tally.grades[report.grade] += 1;

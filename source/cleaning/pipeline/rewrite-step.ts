@@ -9,6 +9,7 @@ import type {ProgressListener} from '../../progress/progress-events.js';
 import {gradeCard} from '../grade-card.js';
 import type {CleaningThresholds} from '../thresholds.js';
 import type {CleanedAtom} from './grade-step.js';
+import {stableTieBreak} from './stable-order.js';
 
 /** One rewrite that produced no proposal. */
 export interface RewriteFailure {
@@ -36,7 +37,7 @@ const keptErrors = 5;
 
 /**
  * Verbose, needs-split and D/F atoms without a pending review item, worst first (then oldest,
- * then by id, so the same atoms come first from run to run).
+ * then by CardID, so the same cards come first from run to run and from sync to sync).
  */
 export function selectRewriteCandidates(
   atoms: readonly CleanedAtom[],
@@ -47,10 +48,7 @@ export function selectRewriteCandidates(
     .filter(
       (atom) => (atom.atomicityStatus !== 'atomic' || atom.needsReview) && !excluded.has(atom.id),
     )
-    .sort(
-      (a, b) =>
-        a.score - b.score || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-    )
+    .sort((a, b) => a.score - b.score || a.createdAt - b.createdAt || stableTieBreak(a, b))
     .slice(0, Math.max(0, limit));
 }
 

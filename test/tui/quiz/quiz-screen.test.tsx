@@ -8,7 +8,7 @@ import {ServicesProvider} from '../../../source/screens/app/services-context.js'
 import {QuizScreen} from '../../../source/screens/quiz/quiz-screen.js';
 import {createTestDatabase} from '../../helpers/database.js';
 import {press} from '../../helpers/press.js';
-import {cleanup, renderTui, waitFor} from '../../helpers/render.js';
+import {cleanup, eventually, renderTui, waitFor} from '../../helpers/render.js';
 
 afterEach(cleanup);
 
@@ -240,13 +240,10 @@ describe('the quiz screen', () => {
       select count(*)::int as n from quiz_schedule where reps = 1`;
     expect(schedule!.n).toBe(5);
     // Mastery is recomputed once the summary is reached.
-    let reviewed: Date | null = null;
-    for (let tries = 0; tries < 100 && reviewed === null; tries++) {
+    await eventually(async () => {
       const [concept] = await db.sql<{last_reviewed_at: Date | null}[]>`
         select last_reviewed_at from concepts where id = ${conceptId}`;
-      reviewed = concept!.last_reviewed_at;
-      if (reviewed === null) await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    expect(reviewed).not.toBeNull();
+      expect(concept!.last_reviewed_at).not.toBeNull();
+    });
   });
 });

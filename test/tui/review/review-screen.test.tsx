@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import type {Database} from '../../../source/db/connection.js';
+import {formatHint} from '../../../source/keymap/format.js';
 import {ReviewApp} from '../../../source/screens/review/review-app.js';
 import {press, pressKey, typeText} from '../../helpers/press.js';
 import {renderTui, waitFor} from '../../helpers/render.js';
-import {demoSuite, withServices} from '../screens/screen-fixtures.js';
+import {demoSuite, until, withServices} from '../screens/screen-fixtures.js';
 
 async function statuses(db: Database): Promise<Record<string, number>> {
   const rows = await db.sql<{status: string; n: number}[]>`
@@ -11,11 +12,14 @@ async function statuses(db: Database): Promise<Record<string, number>> {
   return Object.fromEntries(rows.map((row) => [row.status, row.n]));
 }
 
-// The shell learns that a text input has the keys from an effect: let it settle before typing
-// (a person never types within a millisecond of the input opening).
+// The shell learns that a text input has the keys from an effect (so that typing "q" does not
+// quit): wait until its footer shows the input's hints, which it draws from what it learnt,
+// and for that render's effects to run.
 async function waitForInput(view: {frame(): string}, text: string): Promise<void> {
-  await waitFor(() => expect(view.frame()).toContain(text));
-  await new Promise((resolve) => setTimeout(resolve, 30));
+  await until(() => {
+    expect(view.frame()).toContain(text);
+    expect(view.frame()).toContain(formatHint('review-edit.save'));
+  });
 }
 
 describe('Review screen', () => {

@@ -46,3 +46,19 @@ describe('createProgressPrinter', () => {
     expect(writes.join('')).not.toContain('\r');
   });
 });
+
+describe('poisoned text (issue 17, defect 5)', () => {
+  const poison = '\u001B]52;c;aGVsbG8=\u0007\u001B[2J\u009B31m';
+
+  it('draws a phase name inert in the progress bar as well as in the phase line', () => {
+    for (const isTTY of [true, false]) {
+      const {stream, writes} = fakeStream(isTTY);
+      const printer = createProgressPrinter(stream, () => 1000);
+      printer({type: 'phase', phase: `Grading ${poison}`, total: 10});
+      printer({type: 'advance', phase: `Grading ${poison}`, done: 10, total: 10});
+      const text = writes.join('').replaceAll('\r\u001B[2K', '');
+      expect(text).toContain('10/10');
+      expect(text).not.toMatch(/[\u001B\u0007\u009B]/);
+    }
+  });
+});

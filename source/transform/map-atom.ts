@@ -1,6 +1,7 @@
 import {syncHash} from '../notion/sync/sync-hash.js';
 import {isQuizAtomType} from '../quiz/content.js';
 import {parseQuizContent} from '../quiz/parse-content.js';
+import {markdownToPlain} from '../text/markdown-plain.js';
 import {PageReader} from './page-reader.js';
 import type {PropertyNames} from './property-names.js';
 
@@ -14,7 +15,7 @@ export interface AtomDraft {
   wanted_card_id: string | null;
   atom_type: string;
   front: string;
-  /** The Answer text exactly as authored (quiz structure included). */
+  /** The Answer as card Markdown (quiz structure included). */
   back: string | null;
   content: unknown;
   /** Why the quiz structure could not be parsed, or null. */
@@ -45,21 +46,31 @@ function atomType(reader: PageReader, property: string): string {
   return 'flashcard';
 }
 
+// Option and line texts keep their inline Markdown. JSON is not Markdown, though, and an escape
+// added to a plain answer (`a\*b`) is not valid inside a JSON string; whatever the Markdown form
+// cannot give is read from the plain text, as it was before cards held Markdown.
+function parseQuiz(type: string, back: string) {
+  const plain = markdownToPlain(back);
+  if (plain === back || back.trimStart().startsWith('{')) return parseQuizContent(type, plain);
+  const parsed = parseQuizContent(type, back);
+  return parsed.ok ? parsed : parseQuizContent(type, plain);
+}
+
 /** A flashcard page → an atom draft (never throws; problems land in `issues`). */
 export function mapAtom(
   page: {id: string; properties: Record<string, unknown>},
   names: PropertyNames<'flashcards'>,
 ): AtomDraft {
   const r = new PageReader(page);
-  const front = r.title(names.front);
-  const back = r.text(names.back);
+  const front = r.markdownTitle(names.front);
+  const back = r.markdown(names.back);
   const type = atomType(r, names.atom_type);
   if (front === '') r.issues.push('missing question (title): not imported');
   if (back === null && type !== 'cloze') r.issues.push('blank answer');
   let content: unknown = null;
   let parseError: string | null = null;
   if (isQuizAtomType(type)) {
-    const parsed = parseQuizContent(type, back ?? '');
+    const parsed = parseQuiz(type, back ?? '');
     if (parsed.ok) content = parsed.content;
     else {
       parseError = parsed.error;

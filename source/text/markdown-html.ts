@@ -57,7 +57,9 @@ function blockHtml(block: MarkdownBlock): string {
   switch (block.kind) {
     case 'inline':
       return (
-        escapeFieldText(block.leading) + renderInline(block.tokens) + escapeFieldText(block.trailing)
+        escapeFieldText(block.leading) +
+        renderInline(block.tokens) +
+        escapeFieldText(block.trailing)
       );
     case 'code': {
       const language = block.language.split(/\s+/)[0] ?? '';

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {textToFieldHtml} from '../../../source/anki/note-fields.js';
 import {markdownToFieldHtml} from '../../../source/text/markdown-html.js';
+import {markdownToPlain} from '../../../source/text/markdown-plain.js';
 
 describe('Markdown → Anki field HTML', () => {
   it.each([
@@ -45,6 +46,35 @@ describe('Markdown → Anki field HTML', () => {
         const plain = text.replace(/[*_~`[$\\]/g, '');
         expect(markdownToFieldHtml(plain)).toBe(textToFieldHtml(plain));
       }),
+    );
+    // Text with markup characters that parse as nothing renders as it always did too.
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            'a',
+            ' ',
+            '\n',
+            '*',
+            '_',
+            '$',
+            '[',
+            ']',
+            '(',
+            '~',
+            '&',
+            "'",
+            '<',
+            '\t',
+          ),
+          maxLength: 30,
+        }),
+        (text) => {
+          if (markdownToPlain(text) === text)
+            expect(markdownToFieldHtml(text)).toBe(textToFieldHtml(text));
+        },
+      ),
+      {numRuns: 500},
     );
     const lines = 'line one\n\n  indented\n- not a list\n# not a heading\n&amp; <b>x</b>';
     expect(markdownToFieldHtml(lines)).toBe(textToFieldHtml(lines));

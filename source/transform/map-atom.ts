@@ -22,6 +22,11 @@ export interface AtomDraft {
   parse_error: string | null;
   /** Hash of the Notion-derived content (type, front, back). */
   source_hash: string;
+  /**
+   * The hash the same page had before cards held Markdown (of its plain text), or null when
+   * the page has no formatting (then it is `source_hash`).
+   */
+  plain_source_hash: string | null;
   concept_notion_id: string | null;
   module_notion_id: string | null;
   /** False for a page that cannot become an atom (no question). */
@@ -56,6 +61,13 @@ function parseQuiz(type: string, back: string) {
   return parsed.ok ? parsed : parseQuizContent(type, plain);
 }
 
+function plainSourceHash(type: string, front: string, back: string | null): string | null {
+  const plainFront = markdownToPlain(front);
+  const plainBack = back === null ? null : markdownToPlain(back);
+  if (plainFront === front && plainBack === back) return null;
+  return syncHash({atom_type: type, front: plainFront, back: plainBack});
+}
+
 /** A flashcard page → an atom draft (never throws; problems land in `issues`). */
 export function mapAtom(
   page: {id: string; properties: Record<string, unknown>},
@@ -86,6 +98,7 @@ export function mapAtom(
     content,
     parse_error: parseError,
     source_hash: syncHash({atom_type: type, front, back}),
+    plain_source_hash: plainSourceHash(type, front, back),
     concept_notion_id: r.relation(names.concept),
     module_notion_id: r.relation(names.module),
     usable: front !== '',

@@ -1,5 +1,6 @@
 import {afterAll, beforeAll, expect, it} from 'vitest';
 import {richTextToPlain} from '../../source/notion/rich-text.js';
+import {syncHash} from '../../source/notion/sync/sync-hash.js';
 import {createReviewService} from '../../source/review/review-service.js';
 import {
   dateMentionItem,
@@ -108,6 +109,43 @@ describeEachBackend('notion sync: rich text becomes Markdown', (db) => {
     const summary = await syncOnce(db(), setup, {now: new Date('2025-06-04T00:00:00Z')});
     expect(summary.entities.flashcards?.updated).toBe(1);
     expect((await atomOf(page.id)).back).toBe(`**${before.back}**`);
+  });
+
+  it('on upgrade, converts stored plain text but keeps a rewrite made from the same Notion text', async () => {
+    const [plainCard, rewritten] = [flashcard(4), flashcard(5)];
+    setup.fake.advanceClock(10 * 60_000);
+    for (const page of [plainCard, rewritten]) {
+      setup.fake.editPage(page.id, {
+        Question: titleOf([textItem('Why is '), textItem('UDP', {bold: true}), textItem(' fast?')]),
+      });
+    }
+    await syncOnce(db(), setup, {now: new Date('2025-06-04T12:00:00Z')});
+    // What a database written before Markdown holds: plain text, hashed as plain text.
+    const atom = await atomOf(plainCard.id);
+    const legacyHash = syncHash({
+      atom_type: 'flashcard',
+      front: 'Why is UDP fast?',
+      back: atom.back,
+    });
+    await db().sql`
+      update learning_atoms set front = 'Why is UDP fast?', source_hash = ${legacyHash}
+      where notion_id = ${plainCard.id}`;
+    const rewrittenBack = (await atomOf(rewritten.id)).back;
+    const rewrittenHash = syncHash({
+      atom_type: 'flashcard',
+      front: 'Why is UDP fast?',
+      back: rewrittenBack,
+    });
+    await db().sql`
+      update learning_atoms set front = 'What makes UDP fast?', rewrite_count = 1,
+        source_hash = ${rewrittenHash}
+      where notion_id = ${rewritten.id}`;
+    await syncOnce(db(), setup, {full: true, now: new Date('2025-06-04T13:00:00Z')});
+    expect((await atomOf(plainCard.id)).front).toBe('Why is **UDP** fast?');
+    expect((await atomOf(rewritten.id)).front).toBe('What makes UDP fast?');
+    const overwrites = await db().sql`
+      select 1 from cleaning_log where operation = 'notion_overwrite' and atom_id = ${(await atomOf(rewritten.id)).id}`;
+    expect(overwrites).toHaveLength(0);
   });
 
   it('writes approved Markdown back to Notion as annotations, links and equations', async () => {

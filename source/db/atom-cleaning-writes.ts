@@ -52,8 +52,8 @@ function writePage(
   return sql`
     with u as (
       -- Booleans travel as text: postgres.js would send a boolean array as one boolean.
-      select x.id, x.front, x.plain, x.set_plain::boolean as set_plain, x.steps, x.score, x.atomic::boolean as atomic, x.fw, x.bw, x.status,
-             x.review::boolean as review, x.grade, x.issues, x.score is not null as graded,
+      select x.id, x.front, x.plain, x.set_plain::boolean as set_plain, x.steps, x.score,
+             x.atomic::boolean as atomic, x.fw, x.bw, x.status, x.review::boolean as review, x.grade, x.issues, x.score is not null as graded,
              (${ids.prefix} || lpad(to_hex(${ids.start}::bigint + 2 * (x.n - 1)), 12, '0'))::uuid
                as front_log_id,
              (${ids.prefix} || lpad(to_hex(${ids.start}::bigint + 2 * x.n - 1), 12, '0'))::uuid
@@ -72,8 +72,8 @@ function writePage(
         ${g((x) => String(x.needsReview)) as string[]}::text[],
         ${g((x) => x.grade) as string[]}::text[],
         ${g((x) => list(x.issues)) as string[]}::text[]
-      ) with ordinality as x(id, front, plain, set_plain, steps, score, atomic, fw, bw, status, review, grade,
-                             issues, n)
+      ) with ordinality as x(id, front, plain, set_plain, steps, score, atomic, fw, bw, status,
+                             review, grade, issues, n)
     ),
     old as (
       select a.id, a.front, a.quality_score, a.is_atomic, a.front_word_count, a.back_word_count,

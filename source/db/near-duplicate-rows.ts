@@ -9,15 +9,16 @@ export interface NearPair {
   similarity: number;
 }
 
-// Fronts are compared as a reader sees them: `coalesce(front_plain, front)` is the plain projection
-// (migration 0012), the expression the trigram index is built on.
+// Fronts are compared as a reader sees them: `coalesce(front_plain, front)` is the plain
+// projection (migration 0012), the expression the trigram index is built on.
 // Atom `a` probes the trigram GIN index for similar fronts; the threshold is the `%` operator's,
 // set for this transaction only. `offset 0` keeps the other conditions out of the probe: pushed
 // in, `b.id > a.id` tempts the planner into a primary-key range scan (all pairs).
 function similarFronts(tx: TransactionSql) {
   return tx`
     cross join lateral (
-      select b.id, b.atom_type, b.removed_at, similarity(coalesce(a.front_plain, a.front), coalesce(b.front_plain, b.front))::float8
+      select b.id, b.atom_type, b.removed_at,
+             similarity(coalesce(a.front_plain, a.front), coalesce(b.front_plain, b.front))::float8
                as similarity
       from learning_atoms b
       where coalesce(b.front_plain, b.front) % coalesce(a.front_plain, a.front)

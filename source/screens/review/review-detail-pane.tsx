@@ -56,7 +56,8 @@ function CardDiff({before, after, label}: {before: CardText; after: CardText; la
     () => diffWords(markdownToPlain(before.back ?? ''), markdownToPlain(after.back ?? '')),
     [before.back, after.back],
   );
-  const formatted = !isMarkupFree(after.front) || !isMarkupFree(after.back ?? '');
+  const hasMarkup = (text: string) => !isMarkupFree(text) && markdownToPlain(text) !== text;
+  const formatted = hasMarkup(after.front) || hasMarkup(after.back ?? '');
   return (
     <Box flexDirection="column">
       <Text bold>{label}</Text>

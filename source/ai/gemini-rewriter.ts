@@ -136,7 +136,7 @@ export function createRewriter(options: RewriterOptions): Rewriter {
       if (text.trim() === '') {
         return {ok: false, error: {kind: 'empty', message: summariseEmpty(response), retried: 0}};
       }
-      const parsed = parseProposal(text, card.atomType);
+      const parsed = parseProposal(text, card.atomType, card);
       if (!parsed.ok) {
         const finish = candidate?.finishReason;
         const suffix = finish && finish !== 'STOP' ? ` (finish reason ${finish})` : '';

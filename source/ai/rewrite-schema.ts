@@ -1,5 +1,6 @@
 import {type Schema, Type} from '@google/genai';
 import {z} from 'zod';
+import {markdownBalanceProblem} from './markdown-balance.js';
 import {isQuizType, MAX_SPLIT_CARDS} from './rewrite-prompt.js';
 
 /** One proposed card. */
@@ -61,8 +62,35 @@ export type ParsedProposal =
 // Some models wrap JSON in a ``` fence even in JSON mode; accept that, nothing looser.
 const fenced = /^```(?:json)?\s*\n([\s\S]*?)\n?```$/;
 
-/** Parses and validates the model's text for a card of the given type. */
-export function parseProposal(text: string, atomType: string): ParsedProposal {
+/** The card a reply rewrites: its own imbalances are not held against the reply. */
+export interface OriginalText {
+  readonly front: string;
+  readonly back: string | null;
+}
+
+// Cloze markers and math delimiters must balance in every card the model returns, unless the
+// original already had the same side unbalanced (a quiz back is copied as given).
+function balanceProblem(
+  cards: readonly ProposedCard[],
+  original: OriginalText | undefined,
+): string | null {
+  for (const [index, card] of cards.entries()) {
+    for (const side of ['front', 'back'] as const) {
+      const problem = markdownBalanceProblem(card[side]);
+      if (problem === null) continue;
+      if (original && markdownBalanceProblem(original[side] ?? '') !== null) continue;
+      return `Card ${index + 1} ${side}: ${problem}.`;
+    }
+  }
+  return null;
+}
+
+/** Parses and validates the model's text (Markdown cards) for a card of the given type. */
+export function parseProposal(
+  text: string,
+  atomType: string,
+  original?: OriginalText,
+): ParsedProposal {
   const trimmed = text.trim();
   const body = fenced.exec(trimmed)?.[1] ?? trimmed;
   let data: unknown;
@@ -93,5 +121,7 @@ export function parseProposal(text: string, atomType: string): ParsedProposal {
   if (atomType !== 'cloze' && cards.some((card) => card.back === '')) {
     return {ok: false, kind: 'schema', message: 'A proposed card has an empty back.'};
   }
+  const unbalanced = balanceProblem(cards, original);
+  if (unbalanced !== null) return {ok: false, kind: 'schema', message: unbalanced};
   return {ok: true, proposal: {cards, confidence}};
 }

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto';
+import {escapeFieldText, markdownToFieldHtml} from '../text/markdown-html.js';
 import {type AnkiAtomType, CARD_ID_FIELD, MODEL_FOR_ATOM_TYPE} from './note-types.js';
 
 /** The parts of a learning atom that end up in its Anki note. */
@@ -6,9 +7,9 @@ export interface AnkiAtom {
   /** learning_atoms.card_id: the stable identity written to the CardID field. */
   cardId: string;
   atomType: AnkiAtomType;
-  /** Question, or the cloze text with `{{c1::…}}` deletions. */
+  /** Question, or the cloze text with `{{c1::…}}` deletions (Markdown). */
   front: string;
-  /** Answer, or the cloze's extra text. */
+  /** Answer, or the cloze's extra text (Markdown). */
   back?: string | null | undefined;
   concept?: string | null | undefined;
   module?: string | null | undefined;
@@ -28,21 +29,9 @@ export interface AnkiNewNote extends AnkiNoteContent {
   options: {allowDuplicate: boolean; duplicateScope: 'deck'};
 }
 
-const htmlEscapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
 /** Plain text → Anki field HTML: special characters escaped, line breaks as `<br>`. */
 export function textToFieldHtml(text: string | null | undefined): string {
-  if (!text) return '';
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[&<>"']/g, (ch) => htmlEscapes[ch] ?? ch)
-    .replace(/\n/g, '<br>');
+  return text ? escapeFieldText(text) : '';
 }
 
 /** Field HTML → plain text (the inverse of {@link textToFieldHtml}, for reading CardID back). */
@@ -66,8 +55,9 @@ export function noteFieldsFor(atom: AnkiAtom): AnkiNoteContent {
     modelName: model.modelName,
     fields: {
       [CARD_ID_FIELD]: textToFieldHtml(atom.cardId),
-      [frontField]: textToFieldHtml(atom.front),
-      [backField]: textToFieldHtml(atom.back),
+      // The card's own text is Markdown; the labels around it are plain text.
+      [frontField]: markdownToFieldHtml(atom.front),
+      [backField]: markdownToFieldHtml(atom.back),
       Concept: textToFieldHtml(atom.concept),
       Module: textToFieldHtml(atom.module),
       Source: textToFieldHtml(atom.source),

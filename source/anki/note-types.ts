@@ -28,6 +28,18 @@ const css = `.card {
 hr#answer { border: none; border-top: 1px solid #d0d7de; margin: 1em 0; }
 .cloze { font-weight: 600; color: #0969da; }
 .nightMode .cloze { color: #58a6ff; }
+code, pre {
+  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;
+  font-size: 0.85em;
+  background: #f6f8fa;
+  border-radius: 6px;
+}
+code { padding: 0.1em 0.35em; }
+pre { padding: 0.75em 1em; overflow-x: auto; line-height: 1.4; white-space: pre; }
+pre code { padding: 0; background: none; font-size: 1em; }
+.nightMode code, .nightMode pre { background: #161b22; }
+a { color: #0969da; }
+.nightMode a { color: #58a6ff; }
 `;
 
 const meta = '<div class="nls-meta">{{Concept}}{{#Module}} · {{Module}}{{/Module}}</div>';

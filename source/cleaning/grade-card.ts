@@ -1,3 +1,4 @@
+import {markdownToPlain} from '../text/markdown-plain.js';
 import {atomProfile} from './atom-profile.js';
 import {QUALITY_RULES, type RuleCode, type RuleContext} from './quality-rules.js';
 import {countChars, countWords, splitCode, stripClozeMarkup} from './text-measure.js';
@@ -61,11 +62,16 @@ export function gradeForScore(score: number, t: CleaningThresholds = DEFAULT_THR
   return 'F';
 }
 
+// Rules measure what a reader sees: emphasis, links and math delimiters are removed, while code
+// keeps its backticks and fences so the code rules still tell it from prose. Text without
+// markup is measured exactly as it is.
+const measured = (text: string) => markdownToPlain(text, {keepCodeMarkers: true});
+
 function measure(card: GradeInput, t: CleaningThresholds): RuleContext {
   const profile = atomProfile(card.atomType);
-  const rawFront = card.front ?? '';
+  const rawFront = measured(card.front ?? '');
   const visibleFront = profile.cloze ? stripClozeMarkup(rawFront) : rawFront;
-  const back = card.back ?? '';
+  const back = measured(card.back ?? '');
   const front = splitCode(visibleFront);
   const backSplit = splitCode(back);
   return {

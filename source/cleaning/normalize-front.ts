@@ -1,3 +1,4 @@
+import {markdownToPlain} from '../text/markdown-plain.js';
 import {atomProfile} from './atom-profile.js';
 
 /** Names of the normalisation steps, as logged in `cleaning_log`. */
@@ -38,6 +39,18 @@ function stripPrefixes(text: string): string {
  * Idempotent: normalising the result again changes nothing.
  */
 export function normalizeFront(front: string, atomType: string): NormalizedFront {
+  const result = normalizeText(front, atomType);
+  if (!result.changed) return result;
+  // On Markdown the steps act on the markup too ("**explain** x" has no leading word to match,
+  // a capital for "*x" lands on the asterisk). They are kept only when the result reads exactly
+  // as the plain text normalised would; otherwise the front stays as it is, markup intact.
+  const plain = markdownToPlain(front);
+  if (plain === front) return result;
+  const expected = normalizeText(plain, atomType).front;
+  return markdownToPlain(result.front) === expected ? result : {front, changed: false, steps: []};
+}
+
+function normalizeText(front: string, atomType: string): NormalizedFront {
   if (!atomProfile(atomType).questionForm) return {front, changed: false, steps: []};
   const steps: NormalizeStep[] = [];
   let text = front.trim();

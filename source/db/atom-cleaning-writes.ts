@@ -26,6 +26,8 @@ export interface AtomCleaningUpdate {
   front: string | null;
   steps: readonly string[] | null;
   grade: Omit<AtomGradeUpdate, 'id'> | null;
+  /** The front's plain projection to store (null: the front has no markup); undefined: keep. */
+  frontPlain?: string | null | undefined;
 }
 
 // From this many atoms on, the trigram index collects its new entries and merges them at once.
@@ -50,8 +52,8 @@ function writePage(
   return sql`
     with u as (
       -- Booleans travel as text: postgres.js would send a boolean array as one boolean.
-      select x.id, x.front, x.steps, x.score, x.atomic::boolean as atomic, x.fw, x.bw, x.status,
-             x.review::boolean as review, x.grade, x.issues, x.score is not null as graded,
+      select x.id, x.front, x.plain, x.set_plain::boolean as set_plain, x.steps, x.score,
+             x.atomic::boolean as atomic, x.fw, x.bw, x.status, x.review::boolean as review, x.grade, x.issues, x.score is not null as graded,
              (${ids.prefix} || lpad(to_hex(${ids.start}::bigint + 2 * (x.n - 1)), 12, '0'))::uuid
                as front_log_id,
              (${ids.prefix} || lpad(to_hex(${ids.start}::bigint + 2 * x.n - 1), 12, '0'))::uuid
@@ -59,6 +61,8 @@ function writePage(
       from unnest(
         ${part.map((u) => u.id)}::uuid[],
         ${part.map((u) => u.front) as string[]}::text[],
+        ${part.map((u) => u.frontPlain ?? null) as string[]}::text[],
+        ${part.map((u) => String(u.frontPlain !== undefined))}::text[],
         ${part.map((u) => list(u.steps)) as string[]}::text[],
         ${g((x) => x.qualityScore) as number[]}::numeric[],
         ${g((x) => String(x.isAtomic)) as string[]}::text[],
@@ -68,8 +72,8 @@ function writePage(
         ${g((x) => String(x.needsReview)) as string[]}::text[],
         ${g((x) => x.grade) as string[]}::text[],
         ${g((x) => list(x.issues)) as string[]}::text[]
-      ) with ordinality as x(id, front, steps, score, atomic, fw, bw, status, review, grade,
-                             issues, n)
+      ) with ordinality as x(id, front, plain, set_plain, steps, score, atomic, fw, bw, status,
+                             review, grade, issues, n)
     ),
     old as (
       select a.id, a.front, a.quality_score, a.is_atomic, a.front_word_count, a.back_word_count,
@@ -79,6 +83,7 @@ function writePage(
     changed as (
       update learning_atoms a
       set front = coalesce(u.front, a.front),
+          front_plain = case when u.set_plain then u.plain else a.front_plain end,
           quality_score = case when u.graded then u.score else a.quality_score end,
           is_atomic = case when u.graded then u.atomic else a.is_atomic end,
           front_word_count = case when u.graded then u.fw else a.front_word_count end,

@@ -28,6 +28,8 @@ export interface CleaningAtomRow {
   id: string;
   atom_type: string;
   front: string;
+  /** The stored plain projection of the front; null when the front has no markup. */
+  front_plain: string | null;
   back: string | null;
   quality_score: number | null;
   is_atomic: boolean | null;
@@ -101,7 +103,7 @@ export function readCleaningAtomPage(
   [first, last]: PageBounds,
 ): Promise<CleaningAtomRow[]> {
   return sql<CleaningAtomRow[]>`
-    select id, atom_type, front, back, quality_score, is_atomic, front_word_count,
+    select id, atom_type, front, front_plain, back, quality_score, is_atomic, front_word_count,
            back_word_count, atomicity_status, needs_review, anki_note_id is not null as anki_linked,
            created_at, card_id
     from learning_atoms

@@ -9,15 +9,19 @@ export interface NearPair {
   similarity: number;
 }
 
+// Fronts are compared as a reader sees them: `coalesce(front_plain, front)` is the plain
+// projection (migration 0012), the expression the trigram index is built on.
 // Atom `a` probes the trigram GIN index for similar fronts; the threshold is the `%` operator's,
 // set for this transaction only. `offset 0` keeps the other conditions out of the probe: pushed
 // in, `b.id > a.id` tempts the planner into a primary-key range scan (all pairs).
 function similarFronts(tx: TransactionSql) {
   return tx`
     cross join lateral (
-      select b.id, b.atom_type, b.removed_at, similarity(a.front, b.front)::float8 as similarity
+      select b.id, b.atom_type, b.removed_at,
+             similarity(coalesce(a.front_plain, a.front), coalesce(b.front_plain, b.front))::float8
+               as similarity
       from learning_atoms b
-      where b.front % a.front
+      where coalesce(b.front_plain, b.front) % coalesce(a.front_plain, a.front)
       offset 0
     ) n`;
 }
@@ -112,7 +116,9 @@ export async function confirmNearPairs(
     const rows = await sql<NearPair[]>`
       select s.a_id, s.b_id, s.similarity
       from (
-        select a.id as a_id, b.id as b_id, similarity(a.front, b.front)::float8 as similarity
+        select a.id as a_id, b.id as b_id,
+               similarity(coalesce(a.front_plain, a.front), coalesce(b.front_plain, b.front))::float8
+                 as similarity
         from unnest(${part.map((p) => p.a)}::uuid[], ${part.map((p) => p.b)}::uuid[]) as p(a, b)
         join learning_atoms a on a.id = p.a
         join learning_atoms b on b.id = p.b

@@ -3,6 +3,7 @@ import {failed, type ReadResult} from './read-result.js';
 import {
   checkboxResult,
   dateResult,
+  markdownResult,
   multiSelectResult,
   type NotionDate,
   numberResult,
@@ -29,6 +30,10 @@ export {
 export interface PropertyKindValue {
   title: string;
   text: string;
+  /** Title or rich text as card Markdown. */
+  markdown: string;
+  /** The title as card Markdown (found by type like `title`). */
+  markdown_title: string;
   number: number;
   select: string;
   multi_select: string[];
@@ -53,6 +58,8 @@ export type PropertyRead<T> = ReadResult<T> & {key: string | null; hasMore: bool
 const readers: {[K in PropertyKind]: (prop: unknown) => ReadResult<PropertyKindValue[K]>} = {
   title: textResult,
   text: textResult,
+  markdown: markdownResult,
+  markdown_title: markdownResult,
   number: numberResult,
   select: selectResult,
   multi_select: multiSelectResult,
@@ -86,7 +93,7 @@ export function locateProperty(
   const byName = all.find(([key]) => key === nameOrId);
   const hit = byName ?? all.find(([, value]) => ownString(value, 'id') === nameOrId);
   if (hit) return {key: hit[0], id: ownString(hit[1], 'id'), value: hit[1]};
-  return kind === 'title' ? findTitleProperty(props) : null;
+  return kind === 'title' || kind === 'markdown_title' ? findTitleProperty(props) : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import {own, ownString, typeTag} from './json-shape.js';
 import {propertyText} from './property-text.js';
 import {failed, found, type ReadResult} from './read-result.js';
+import {richTextToMarkdown} from './rich-text-markdown.js';
 
 /** A Notion date value: ISO start, optional end and time zone. */
 export interface NotionDate {
@@ -29,6 +30,22 @@ function finite(value: unknown): ReadResult<number> {
 /** The text of any property (see {@link propertyText}), with the reason when there is none. */
 export function textResult(prop: unknown): ReadResult<string> {
   return propertyText(prop);
+}
+
+/**
+ * Title or rich text as card Markdown (annotations, links, equations kept; see
+ * {@link richTextToMarkdown}); any other property as its text, escaped where it would read as
+ * markup.
+ */
+export function markdownResult(prop: unknown): ReadResult<string> {
+  const kind = typeTag(prop);
+  if (kind === 'title' || kind === 'rich_text') {
+    const markdown = richTextToMarkdown(own(prop, kind));
+    if (markdown !== null) return found(markdown);
+  }
+  const text = propertyText(prop);
+  if (text.value === null) return text;
+  return found(richTextToMarkdown({type: 'text', plain_text: text.value}) ?? text.value);
 }
 
 /** A number from number, formula, rollup or unique_id, or from text that is exactly a number. */

@@ -1,6 +1,7 @@
 import {findAtomTexts, insertCleaningLogs} from '../db/review-atom-rows.js';
 import type {Sql} from '../db/sql-client.js';
 import type {PagePropertyUpdates} from '../notion/client.js';
+import {markdownToRichText} from '../notion/markdown-rich-text.js';
 import type {WritebackReport} from './review-types.js';
 
 /** The one Notion call write-back needs (NotionClient has it, rate-limited and retried). */
@@ -28,32 +29,15 @@ export function flashcardPropertyNames(
   return {front: configured?.front ?? 'Question', back: configured?.back ?? 'Answer'};
 }
 
-// Notion caps a rich-text segment at 2000 characters (UTF-16 units); never split a surrogate pair.
-const segmentLength = 2000;
-
-/** Text as Notion rich-text segments. */
-export function richTextSegments(text: string): {type: 'text'; text: {content: string}}[] {
-  const segments: {type: 'text'; text: {content: string}}[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + segmentLength);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
-    segments.push({type: 'text', text: {content: text.slice(start, end)}});
-    start = end;
-  }
-  return segments;
-}
-
-/** The page update that writes a card's front and back. */
+/** The page update that writes a card's front and back (Markdown back to annotated rich text). */
 export function cardPropertyUpdate(
   names: FlashcardPropertyNames,
   front: string,
   back: string | null,
 ): PagePropertyUpdates {
   return {
-    [names.front]: {title: richTextSegments(front)},
-    [names.back]: {rich_text: richTextSegments(back ?? '')},
+    [names.front]: {title: markdownToRichText(front)},
+    [names.back]: {rich_text: markdownToRichText(back ?? '')},
   } as PagePropertyUpdates;
 }
 

@@ -1,6 +1,7 @@
 import {syncHash} from '../notion/sync/sync-hash.js';
 import {isQuizAtomType} from '../quiz/content.js';
 import {parseQuizContent} from '../quiz/parse-content.js';
+import {markdownToPlain} from '../text/markdown-plain.js';
 import {PageReader} from './page-reader.js';
 import type {PropertyNames} from './property-names.js';
 
@@ -14,13 +15,18 @@ export interface AtomDraft {
   wanted_card_id: string | null;
   atom_type: string;
   front: string;
-  /** The Answer text exactly as authored (quiz structure included). */
+  /** The Answer as card Markdown (quiz structure included). */
   back: string | null;
   content: unknown;
   /** Why the quiz structure could not be parsed, or null. */
   parse_error: string | null;
   /** Hash of the Notion-derived content (type, front, back). */
   source_hash: string;
+  /**
+   * The hash the same page had before cards held Markdown (of its plain text), or null when
+   * the page has no formatting (then it is `source_hash`).
+   */
+  plain_source_hash: string | null;
   concept_notion_id: string | null;
   module_notion_id: string | null;
   /** False for a page that cannot become an atom (no question). */
@@ -45,21 +51,38 @@ function atomType(reader: PageReader, property: string): string {
   return 'flashcard';
 }
 
+// Option and line texts keep their inline Markdown. JSON is not Markdown, though, and an escape
+// added to a plain answer (`a\*b`) is not valid inside a JSON string; whatever the Markdown form
+// cannot give is read from the plain text, as it was before cards held Markdown.
+function parseQuiz(type: string, back: string) {
+  const plain = markdownToPlain(back);
+  if (plain === back || back.trimStart().startsWith('{')) return parseQuizContent(type, plain);
+  const parsed = parseQuizContent(type, back);
+  return parsed.ok ? parsed : parseQuizContent(type, plain);
+}
+
+function plainSourceHash(type: string, front: string, back: string | null): string | null {
+  const plainFront = markdownToPlain(front);
+  const plainBack = back === null ? null : markdownToPlain(back);
+  if (plainFront === front && plainBack === back) return null;
+  return syncHash({atom_type: type, front: plainFront, back: plainBack});
+}
+
 /** A flashcard page → an atom draft (never throws; problems land in `issues`). */
 export function mapAtom(
   page: {id: string; properties: Record<string, unknown>},
   names: PropertyNames<'flashcards'>,
 ): AtomDraft {
   const r = new PageReader(page);
-  const front = r.title(names.front);
-  const back = r.text(names.back);
+  const front = r.markdownTitle(names.front);
+  const back = r.markdown(names.back);
   const type = atomType(r, names.atom_type);
   if (front === '') r.issues.push('missing question (title): not imported');
   if (back === null && type !== 'cloze') r.issues.push('blank answer');
   let content: unknown = null;
   let parseError: string | null = null;
   if (isQuizAtomType(type)) {
-    const parsed = parseQuizContent(type, back ?? '');
+    const parsed = parseQuiz(type, back ?? '');
     if (parsed.ok) content = parsed.content;
     else {
       parseError = parsed.error;
@@ -75,6 +98,7 @@ export function mapAtom(
     content,
     parse_error: parseError,
     source_hash: syncHash({atom_type: type, front, back}),
+    plain_source_hash: plainSourceHash(type, front, back),
     concept_notion_id: r.relation(names.concept),
     module_notion_id: r.relation(names.module),
     usable: front !== '',

@@ -62,9 +62,16 @@ export function mergeAtoms(input: MergeInput): MergePlan {
       concept_notion_id: draft.concept_notion_id,
       module_notion_id: draft.module_notion_id,
     };
+    // A local rewrite made before cards held Markdown was hashed against the page's plain text:
+    // the same page read as Markdown is still the text it was rewritten from.
+    const unchangedSinceRewrite =
+      stored !== undefined &&
+      stored.rewrite_count > 0 &&
+      draft.plain_source_hash !== null &&
+      stored.source_hash === draft.plain_source_hash;
     if (stored === undefined) {
       plan.inserts.push(row);
-    } else if (stored.source_hash === draft.source_hash) {
+    } else if (stored.source_hash === draft.source_hash || unchangedSinceRewrite) {
       // Notion has not changed since the last transform: keep whatever text is stored.
       plan.updates.push({
         ...row,

@@ -52,6 +52,19 @@ export class PageReader {
     return value === null ? '' : storableText(value).trim();
   }
 
+  /** Title or rich text as card Markdown, trimmed; null when absent or blank. */
+  markdown(name: string): string | null {
+    const value = this.#read(name, 'markdown');
+    const text = value === null ? '' : storableText(value).trim();
+    return text === '' ? null : text;
+  }
+
+  /** The title as card Markdown (found by type when the named property is absent), or ''. */
+  markdownTitle(name: string): string {
+    const value = this.#read(name, 'markdown_title');
+    return value === null ? '' : storableText(value).trim();
+  }
+
   /** A select or status option name. */
   select(name: string): string | null {
     const value = this.#read(name, 'select');

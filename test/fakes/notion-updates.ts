@@ -1,5 +1,6 @@
 import type {FakeSchemaProperty} from './notion-model.js';
 import {FakeValidationError} from './notion-query.js';
+import {equationItem, type Marks, textItem} from './notion-rich-text.js';
 import {
   checkbox,
   date,
@@ -9,7 +10,6 @@ import {
   numberValue,
   phone,
   relation,
-  richTextItems,
   type StoredValue,
   select,
   status,
@@ -28,25 +28,30 @@ const readOnly = new Set([
   'verification',
 ]);
 
-function requestText(items: unknown, name: string): string {
+// Request items keep their annotations, links and equations, and come back in response shape
+// (plain_text, href, every annotation), as Notion stores what an integration writes.
+function requestItems(items: unknown, name: string): unknown[] {
   if (!Array.isArray(items))
     throw new FakeValidationError(`body.properties.${name} should be an array`);
   if (items.length > 100)
     throw new FakeValidationError(`body.properties.${name}.length should be ≤ 100`);
-  return items
-    .map((item) => {
-      const content = (item as {text?: {content?: unknown}})?.text?.content;
-      if (typeof content !== 'string') {
-        throw new FakeValidationError(`body.properties.${name}[].text.content should be a string`);
-      }
-      if (content.length > maxSegmentLength) {
-        throw new FakeValidationError(
-          `body.properties.${name}[].text.content.length should be ≤ \`${maxSegmentLength}\`, instead was \`${content.length}\`.`,
-        );
-      }
-      return content;
-    })
-    .join('');
+  return items.map((item) => {
+    const expression = (item as {equation?: {expression?: unknown}})?.equation?.expression;
+    const marks = (item as {annotations?: Marks}).annotations;
+    if (typeof expression === 'string') return equationItem(expression, marks);
+    const text = (item as {text?: {content?: unknown; link?: {url?: unknown} | null}})?.text;
+    const content = text?.content;
+    if (typeof content !== 'string') {
+      throw new FakeValidationError(`body.properties.${name}[].text.content should be a string`);
+    }
+    if (content.length > maxSegmentLength) {
+      throw new FakeValidationError(
+        `body.properties.${name}[].text.content.length should be ≤ \`${maxSegmentLength}\`, instead was \`${content.length}\`.`,
+      );
+    }
+    const link = typeof text?.link?.url === 'string' ? text.link.url : undefined;
+    return textItem(content, marks, link);
+  });
 }
 
 function optionName(value: unknown, name: string): string | null {
@@ -78,8 +83,7 @@ export function applyUpdate(schema: FakeSchemaProperty, body: unknown, name: str
   switch (schema.type) {
     case 'title':
     case 'rich_text': {
-      const text = requestText(value, name);
-      const rich = richTextItems(text);
+      const rich = requestItems(value, name);
       return schema.type === 'title'
         ? {type: 'title', title: rich}
         : {type: 'rich_text', rich_text: rich};

@@ -1,4 +1,5 @@
 import type {AtomCleaningUpdate, CleaningAtomRow} from '../../db/cleaning-rows.js';
+import {markdownToPlain} from '../../text/markdown-plain.js';
 import {
   type AtomicityStatus,
   type Grade,
@@ -20,6 +21,8 @@ export interface CleanedAtom {
   readonly front: string;
   /** The front as stored once the run's writes land (the original one in a dry run). */
   readonly storedFront: string;
+  /** The plain projection of `storedFront` (what near duplicates are judged on). */
+  readonly storedPlain: string;
   readonly score: number;
   readonly grade: Grade;
   readonly qualityScore: number;
@@ -84,11 +87,15 @@ export function gradePage(
     const normalised = normalizeFront(row.front, row.atom_type);
     const front = normalised.front;
     const report = gradeCard({front, back: row.back, atomType: row.atom_type}, thresholds);
+    const storedFront = options.dryRun ? row.front : front;
+    const plain = markdownToPlain(front);
+    const frontPlain = plain === front ? null : plain;
     atoms.push({
       id: row.id,
       atomType: row.atom_type,
       front,
-      storedFront: options.dryRun ? row.front : front,
+      storedFront,
+      storedPlain: options.dryRun ? (row.front_plain ?? row.front) : plain,
       score: report.score0to100,
       grade: report.grade,
       qualityScore: report.qualityScore,
@@ -103,7 +110,8 @@ export function gradePage(
     tally.atomicity[report.atomicityStatus] += 1;
     if (report.needsReview) tally.needsReview += 1;
     const regrade = !unchanged(row, report);
-    if (!normalised.changed && !regrade) continue;
+    const plainChanged = normalised.changed || frontPlain !== row.front_plain;
+    if (!regrade && !plainChanged) continue;
     if (normalised.changed) tally.normalized += 1;
     if (regrade) tally.regraded += 1;
     updates.push({
@@ -117,6 +125,7 @@ export function gradePage(
             issues: report.issues.map((issue) => issue.rule),
           }
         : null,
+      ...(plainChanged ? {frontPlain} : {}),
     });
   }
   return {atoms, updates};

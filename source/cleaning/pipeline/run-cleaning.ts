@@ -146,7 +146,7 @@ async function clean(
   // The pairs are judged on the fronts as stored: normalised, except in a dry run.
   const near = await findNearPairs(
     db.sql,
-    atoms.map((atom) => ({id: atom.id, group: atom.atomType, text: atom.storedFront})),
+    atoms.map((atom) => ({id: atom.id, group: atom.atomType, text: atom.storedPlain})),
     nearPlan,
     {threshold: nearThreshold, written: grading.written},
   );

@@ -1,5 +1,6 @@
 import type {GradeReport} from '../../cleaning/grade-card.js';
 import type {AtomDetailRow, CleaningHistoryRow} from '../../db/concept-rows.js';
+import {markdownToRichLines, type RichLine} from '../../text/markdown-spans.js';
 import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 import type {SemanticColor} from '../../theme.js';
 import {formatStamp} from '../sync/run-details.js';
@@ -9,12 +10,21 @@ export interface DetailLine {
   text: string;
   tone?: SemanticColor;
   isHeading?: boolean;
+  /** Card text with its formatting (drawn instead of `text`). */
+  rich?: RichLine;
 }
 
 const textLines = (value: unknown): string[] =>
   sanitizeTerminalText(value, {multiline: true})
     .split('\n')
     .map((line) => `  ${line}`);
+
+// The card's own text is Markdown: each line keeps its styles (already sanitised spans).
+const cardLines = (markdown: string): DetailLine[] =>
+  markdownToRichLines(markdown).map((rich) => ({
+    text: `  ${rich.spans.map((span) => span.text).join('')}`,
+    rich,
+  }));
 
 const brief = (value: unknown): string =>
   value === null || value === undefined ? '∅' : JSON.stringify(value).slice(0, 120);
@@ -34,9 +44,9 @@ export function atomDetailLines(
       isHeading: true,
     },
     {text: 'Front', isHeading: true},
-    ...textLines(atom.front).map((text) => ({text})),
+    ...cardLines(atom.front),
     {text: 'Back', isHeading: true},
-    ...textLines(atom.back ?? '(none)').map((text) => ({text})),
+    ...(atom.back === null ? [{text: '  (none)'}] : cardLines(atom.back)),
   ];
   if (atom.content !== null && atom.content !== undefined) {
     lines.push({text: 'Quiz content', isHeading: true});

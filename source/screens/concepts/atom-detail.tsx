@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {gradeCard} from '../../cleaning/grade-card.js';
 import {ErrorLine} from '../../components/error-line.js';
+import {RichLineView} from '../../components/rich-text.js';
 import {Spinner} from '../../components/spinner.js';
 import {useTheme} from '../../components/theme-context.js';
 import {findAtomDetail, findCleaningHistory} from '../../db/concept-rows.js';
@@ -38,12 +39,17 @@ export function AtomDetail({atomId, offset, height, width}: AtomDetailProps) {
   const color = (line: DetailLine) => (line.tone ? colors[line.tone] : undefined);
   return (
     <Box flexDirection="column" width={width}>
-      {shown.map((line, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: detail lines are positional
-        <Text key={start + index} wrap="truncate" bold={line.isHeading} color={color(line)}>
-          {line.text}
-        </Text>
-      ))}
+      {shown.map((line, index) =>
+        line.rich ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: detail lines are positional
+          <RichLineView key={start + index} line={line.rich} indent="  " wrap="truncate" />
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: detail lines are positional
+          <Text key={start + index} wrap="truncate" bold={line.isHeading} color={color(line)}>
+            {line.text}
+          </Text>
+        ),
+      )}
       <Text color={colors.muted}>
         {rest > 0 ? `… ${rest} more lines` : start > 0 ? '(end)' : ''}
       </Text>

@@ -1,5 +1,6 @@
 import type {TreeNode} from '../../components/tree-rows.js';
 import type {AreaRow, ClusterRow, ConceptAtomRow, ConceptStatsRow} from '../../db/concept-rows.js';
+import {markdownToPlain} from '../../text/markdown-plain.js';
 
 /** What a tree node stands for. */
 export type ConceptNodeData =
@@ -29,7 +30,7 @@ function conceptNode(
   const children: ConceptNode[] = loaded
     ? loaded.map((atom) => ({
         id: `atom:${atom.id}`,
-        label: `[${atom.atom_type}] ${atom.front}`,
+        label: `[${atom.atom_type}] ${markdownToPlain(atom.front)}`,
         data: {kind: 'atom', atom, conceptId: concept.id},
       }))
     : concept.total_atoms > 0

@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
+import {RichInline} from '../../components/rich-text.js';
 import {useTheme} from '../../components/theme-context.js';
 import {expectedLevels, type PresentedItem} from '../../quiz/present.js';
 import type {QuizFeedback} from '../../quiz/session-types.js';
-import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 import {letter} from './quiz-labels.js';
 
 /** Props of {@link AnswerKeyView}. */
@@ -11,7 +11,7 @@ export interface AnswerKeyViewProps {
   feedback: QuizFeedback;
 }
 
-const clean = (text: string) => sanitizeTerminalText(text);
+const clean = (text: string) => <RichInline markdown={text} />;
 
 /** The correct answer next to the one given, per question type. */
 export function AnswerKeyView({item, feedback}: AnswerKeyViewProps) {
@@ -83,7 +83,14 @@ export function AnswerKeyView({item, feedback}: AnswerKeyViewProps) {
         ))}
         {(content.distractors ?? []).length > 0 ? (
           <Text color={colors.muted}>
-            Not part of it: {(content.distractors ?? []).map(clean).join(' · ')}
+            Not part of it:{' '}
+            {(content.distractors ?? []).map((text, at) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list; lines may repeat
+              <Text key={at}>
+                {at > 0 ? ' · ' : ''}
+                {clean(text)}
+              </Text>
+            ))}
           </Text>
         ) : null}
       </Box>

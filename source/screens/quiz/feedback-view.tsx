@@ -1,9 +1,9 @@
 import {Box, Text} from 'ink';
+import {RichText} from '../../components/rich-text.js';
 import {useTheme} from '../../components/theme-context.js';
 import type {PresentedItem} from '../../quiz/present.js';
 import {type QuizRating, quizRatings} from '../../quiz/rating.js';
 import type {QuizFeedback} from '../../quiz/session-types.js';
-import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 import {AnswerKeyView} from './answer-key-view.js';
 import {percent, ratingLabel} from './quiz-labels.js';
 
@@ -46,10 +46,8 @@ export function FeedbackView({item, feedback}: FeedbackViewProps) {
       </Box>
       {explanation ? (
         <Box marginTop={1}>
-          <Text>
-            <Text color={colors.muted}>Explanation: </Text>
-            {sanitizeTerminalText(explanation, {multiline: true})}
-          </Text>
+          <Text color={colors.muted}>Explanation: </Text>
+          <RichText markdown={explanation} />
         </Box>
       ) : null}
       <Box marginTop={1}>

@@ -1,9 +1,9 @@
 import {Box, Text} from 'ink';
 import {ListRow} from '../../components/list-row.js';
+import {RichInline} from '../../components/rich-text.js';
 import {useTheme} from '../../components/theme-context.js';
 import type {PresentedView} from '../../quiz/present.js';
 import type {AnswerDraft} from '../../quiz/session-types.js';
-import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 import {letter} from './quiz-labels.js';
 
 /** Props of {@link MatchingView}. */
@@ -36,7 +36,7 @@ export function MatchingView({view, draft, width}: MatchingViewProps) {
             return (
               <ListRow key={left} isSelected={!picking && draft.cursor === at}>
                 <Text color={pending ? colors.accent : undefined}>
-                  {at + 1}. {sanitizeTerminalText(left)}
+                  {at + 1}. <RichInline markdown={left} />
                   {pending ? ' → ?' : right === null ? '' : ` → ${letter(right)}`}
                 </Text>
               </ListRow>
@@ -47,7 +47,7 @@ export function MatchingView({view, draft, width}: MatchingViewProps) {
           {view.right.map((right, at) => (
             <ListRow key={right} isSelected={picking && draft.cursor === at}>
               <Text color={partnerOf.has(at) ? colors.muted : undefined}>
-                {letter(at)}. {sanitizeTerminalText(right)}
+                {letter(at)}. <RichInline markdown={right} />
                 {partnerOf.has(at) ? ` ← ${partnerOf.get(at)! + 1}` : ''}
               </Text>
             </ListRow>

@@ -1,9 +1,9 @@
 import {Box, Text} from 'ink';
 import {ListRow} from '../../components/list-row.js';
+import {RichInline} from '../../components/rich-text.js';
 import {useTheme} from '../../components/theme-context.js';
 import type {PresentedView} from '../../quiz/present.js';
 import type {AnswerDraft} from '../../quiz/session-types.js';
-import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 
 /** Props of {@link McqView}. */
 export interface McqViewProps {
@@ -24,7 +24,7 @@ export function McqView({view, draft}: McqViewProps) {
         const box = view.multi ? (chosen ? '[x]' : '[ ]') : chosen ? '(•)' : '( )';
         return (
           <ListRow key={option} isSelected={draft.cursor === at}>
-            {box} {at + 1}. {sanitizeTerminalText(option)}
+            {box} {at + 1}. <RichInline markdown={option} />
           </ListRow>
         );
       })}

@@ -1,9 +1,9 @@
 import {Box, Text} from 'ink';
 import {ListRow} from '../../components/list-row.js';
+import {RichInline} from '../../components/rich-text.js';
 import {useTheme} from '../../components/theme-context.js';
 import type {PresentedView} from '../../quiz/present.js';
 import type {AnswerDraft} from '../../quiz/session-types.js';
-import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 
 /** Props of {@link ParsonsView}. */
 export interface ParsonsViewProps {
@@ -28,7 +28,7 @@ export function ParsonsView({view, draft}: ParsonsViewProps) {
         {hasDistractors ? ' Some lines do not belong: exclude them.' : ''}
       </Text>
       {draft.blocks.map((entry, at) => {
-        const text = sanitizeTerminalText(view.blocks[entry.block]?.text ?? '');
+        const text = <RichInline markdown={view.blocks[entry.block]?.text ?? ''} />;
         const number = String(at + 1).padStart(2, ' ');
         return (
           <ListRow key={entry.block} isSelected={draft.cursor === at}>

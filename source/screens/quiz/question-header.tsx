@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {RichText} from '../../components/rich-text.js';
 import {useTheme} from '../../components/theme-context.js';
 import type {PresentedItem} from '../../quiz/present.js';
 import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
@@ -24,7 +25,7 @@ export function QuestionHeader({item, position, total}: QuestionHeaderProps) {
         <Text> {quizTypeLabels[item.atom.atomType]}</Text>
         {concept ? <Text color={colors.muted}> · {concept}</Text> : null}
       </Text>
-      <Text bold>{sanitizeTerminalText(item.atom.front, {multiline: true})}</Text>
+      <RichText markdown={item.atom.front} bold />
     </Box>
   );
 }

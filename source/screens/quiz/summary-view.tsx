@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {RichInline} from '../../components/rich-text.js';
 import {useTheme} from '../../components/theme-context.js';
 import type {PresentedItem} from '../../quiz/present.js';
 import {formatDue} from '../../quiz/service/format-due.js';
@@ -57,7 +58,7 @@ export function SummaryView({summary, items, now, width, maxDue = 5}: SummaryVie
         {summary.nextDue.slice(0, maxDue).map((row) => (
           <Text key={row.atomId} wrap="truncate">
             {formatDue(row.due, now).padEnd(12)}{' '}
-            {sanitizeTerminalText(fronts.get(row.atomId) ?? '')}
+            <RichInline markdown={fronts.get(row.atomId) ?? ''} />
           </Text>
         ))}
         {summary.nextDue.length > maxDue ? (

@@ -1,9 +1,12 @@
 import {Box, Text} from 'ink';
 import {memo, useMemo} from 'react';
 import {type GradeReport, gradeCard} from '../../cleaning/grade-card.js';
+import {RichInline, RichText} from '../../components/rich-text.js';
 import {useTheme} from '../../components/theme-context.js';
 import type {CardText, ReviewItem} from '../../review/review-types.js';
 import {diffWords} from '../../review/word-diff.js';
+import {isMarkupFree} from '../../text/markdown-doc.js';
+import {markdownToPlain} from '../../text/markdown-plain.js';
 import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 import {MarkedDiff} from './marked-diff.js';
 import {kindLabel} from './review-list-pane.js';
@@ -41,13 +44,20 @@ function Issues({report, label}: {report: GradeReport; label: string}) {
   );
 }
 
+// The diff compares what a reader sees (the plain projection), so a bolded word is not a change
+// of wording; the formatting itself is shown in the card view below the diff.
 function CardDiff({before, after, label}: {before: CardText; after: CardText; label: string}) {
   const {colors} = useTheme();
-  const front = useMemo(() => diffWords(before.front, after.front), [before.front, after.front]);
+  const front = useMemo(
+    () => diffWords(markdownToPlain(before.front), markdownToPlain(after.front)),
+    [before.front, after.front],
+  );
   const back = useMemo(
-    () => diffWords(before.back ?? '', after.back ?? ''),
+    () => diffWords(markdownToPlain(before.back ?? ''), markdownToPlain(after.back ?? '')),
     [before.back, after.back],
   );
+  const hasMarkup = (text: string) => !isMarkupFree(text) && markdownToPlain(text) !== text;
+  const formatted = hasMarkup(after.front) || hasMarkup(after.back ?? '');
   return (
     <Box flexDirection="column">
       <Text bold>{label}</Text>
@@ -59,25 +69,32 @@ function CardDiff({before, after, label}: {before: CardText; after: CardText; la
         <Text color={colors.muted}>Back </Text>
         <MarkedDiff segments={back} />
       </Text>
+      {formatted ? <CardView card={after} label="Formatted" /> : null}
+    </Box>
+  );
+}
+
+function CardView({card, label, isHeading}: {card: CardText; label: string; isHeading?: boolean}) {
+  const {colors} = useTheme();
+  return (
+    <Box flexDirection="column">
+      <Text bold={isHeading} color={isHeading ? undefined : colors.muted}>
+        {label}
+      </Text>
+      <Text>
+        <Text color={colors.muted}>Front </Text>
+        <RichInline markdown={card.front} />
+      </Text>
+      <Box>
+        <Text color={colors.muted}>Back </Text>
+        <RichText markdown={card.back ?? ''} maxLines={8} />
+      </Box>
     </Box>
   );
 }
 
 function NewCard({card, label}: {card: CardText; label: string}) {
-  const {colors} = useTheme();
-  return (
-    <Box flexDirection="column">
-      <Text bold>{label}</Text>
-      <Text>
-        <Text color={colors.muted}>Front </Text>
-        <Text color={colors.insert}>{clean(card.front)}</Text>
-      </Text>
-      <Text>
-        <Text color={colors.muted}>Back </Text>
-        <Text color={colors.insert}>{clean(card.back)}</Text>
-      </Text>
-    </Box>
-  );
+  return <CardView card={card} label={label} isHeading />;
 }
 
 /** The selected item: original vs proposal as word diffs, grades and the rules that fired. */

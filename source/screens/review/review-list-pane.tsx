@@ -3,6 +3,7 @@ import {memo} from 'react';
 import {useTheme} from '../../components/theme-context.js';
 import {VirtualList} from '../../components/virtual-list.js';
 import type {ReviewItem} from '../../review/review-types.js';
+import {markdownToPlain} from '../../text/markdown-plain.js';
 import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 
 /** Props of {@link ReviewListPane}. */
@@ -47,7 +48,7 @@ function Row({
     );
   }
   const best = item.cards.find((card) => card.qualityScore === item.qualityScore) ?? item.cards[0];
-  const front = sanitizeTerminalText(item.cards[0]?.front ?? '');
+  const front = sanitizeTerminalText(markdownToPlain(item.cards[0]?.front ?? ''));
   return (
     <Text wrap="truncate" color={isSelected ? colors.selection : undefined} bold={isSelected}>
       {pointer}

@@ -10,6 +10,7 @@ function atom(id: string, cardId: string): CleanedAtom {
     atomType: 'flashcard',
     front: `List the layers ${cardId}`,
     storedFront: `List the layers ${cardId}`,
+    storedPlain: `List the layers ${cardId}`,
     score: 40,
     grade: 'F',
     qualityScore: 0.4,

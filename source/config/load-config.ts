@@ -20,6 +20,8 @@ export interface Config {
     baseUrl: string | undefined;
     databases: Partial<Record<NotionEntity, string>>;
     rateLimit: number;
+    /** Fetch flashcard page bodies into raw_content (NOTION_PAGE_BODIES, default on). */
+    pageBodies: boolean;
     properties: Partial<Record<NotionEntity, Record<string, string>>>;
   };
   protectNotion: boolean;
@@ -85,6 +87,15 @@ function readConfigFile(file: string, warnings: string[]): ConfigFile {
   return parsed.data;
 }
 
+function onOff(value: string | undefined, name: string, source: string): boolean {
+  if (value === undefined) return true;
+  const word = value.trim().toLowerCase();
+  if (word === 'on' || word === 'off') return word === 'on';
+  throw new UserError(`${name} (${source}) must be on or off, not ${JSON.stringify(value)}.`, {
+    hint: `Set ${name}=off to skip page bodies, or unset it (default on).`,
+  });
+}
+
 function toNumber(value: unknown, name: string, fallback: number, source: string): number {
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
@@ -129,6 +140,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       baseUrl: pick('NOTION_BASE_URL'),
       databases,
       rateLimit: number('NOTION_RATE_LIMIT', 3),
+      pageBodies: onOff(
+        pick('NOTION_PAGE_BODIES'),
+        'NOTION_PAGE_BODIES',
+        sourceOf('NOTION_PAGE_BODIES'),
+      ),
       properties: file.properties ?? {},
     },
     protectNotion: protect === undefined ? true : !['false', '0', 'no'].includes(protect),

@@ -102,12 +102,27 @@ export interface NotionSourceRow {
   database_id: string;
   data_source_id: string;
   name: string | null;
+  /** Mapped property name → id (sent as filter_properties); null until a walk learns them. */
+  property_ids?: Record<string, string> | null;
 }
 
 /** Every cached data source resolution. */
 export function findNotionSources(sql: Client): Promise<NotionSourceRow[]> {
   return sql<NotionSourceRow[]>`
-    select entity, database_id, data_source_id, name from notion_sources`;
+    select entity, database_id, data_source_id, name, property_ids from notion_sources`;
+}
+
+/** Stores the property ids walks learned, by entity. */
+export async function saveSourcePropertyIds(
+  sql: Client,
+  rows: {entity: string; property_ids: Record<string, string>}[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`
+    update notion_sources s set property_ids = v.property_ids
+    from jsonb_to_recordset(${sql.json(rows as never)}::jsonb)
+      as v(entity text, property_ids jsonb)
+    where s.entity = v.entity`;
 }
 
 /** Caches data source resolutions (one statement for all of them). */
@@ -124,5 +139,7 @@ export async function saveNotionSources(
       as v(entity text, database_id text, data_source_id text, name text)
     on conflict (entity) do update set database_id = excluded.database_id,
       data_source_id = excluded.data_source_id, name = excluded.name,
-      resolved_at = excluded.resolved_at`;
+      resolved_at = excluded.resolved_at,
+      property_ids = case when notion_sources.data_source_id = excluded.data_source_id
+        then notion_sources.property_ids end`;
 }

@@ -12,8 +12,17 @@ export interface WalkOptions {
   /** Only pages edited on or after this ISO time (incremental sync; include an overlap). */
   sinceIso?: string;
   pageSize?: number;
-  /** Page through relations Notion truncated at 25 (default true). */
+  /** Page through relations Notion truncated at 25 (default true); only kept ones. */
   resolveRelations?: boolean;
+  /** Keep only these properties (and the title); absent: keep every property. */
+  keep?: PropertySelection;
+}
+
+/** The properties a walk keeps, by name, and the ids already known for them. */
+export interface PropertySelection {
+  names: readonly string[];
+  /** Name → property id from an earlier walk (notion_sources.property_ids). */
+  knownIds: Readonly<Record<string, string>> | null;
 }
 
 /** How a walk went; `complete` is true only when every row was seen. */
@@ -28,6 +37,8 @@ export interface WalkStatus {
   capContinuations: number;
   /** Relation properties fetched in full because Notion truncated them. */
   relationsExpanded: number;
+  /** Name → id of the kept properties, as sent in filter_properties (null: none sent). */
+  propertyIds: Record<string, string> | null;
 }
 
 /** An iterable over a data source's pages that also reports how the walk went. */
@@ -65,6 +76,33 @@ async function expandRelations(client: WalkClient, page: PageObjectResponse): Pr
   return expanded;
 }
 
+// Notion gives the title property the id "title" in every data source.
+const titleId = 'title';
+
+/** The filter_properties ids when every kept name has a known id, else null (learn first). */
+function knownFilter(keep: PropertySelection | undefined): Record<string, string> | null {
+  const known = keep?.knownIds;
+  if (!known || !keep.names.every((name) => typeof known[name] === 'string')) return null;
+  return Object.fromEntries(keep.names.map((name) => [name, known[name] as string]));
+}
+
+/**
+ * Drops every property but the kept ones and the title (found by type, as the readers do), and
+ * learns the kept properties' ids from the page when they are not known yet.
+ */
+function trimProperties(page: PageObjectResponse, keep: PropertySelection, status: WalkStatus) {
+  const wanted = new Set(keep.names);
+  const learned: Record<string, string> = {};
+  for (const [name, prop] of Object.entries(page.properties)) {
+    if (wanted.has(name)) learned[name] = prop.id;
+    else if (prop.type !== 'title') delete page.properties[name];
+  }
+  status.propertyIds ??= learned;
+}
+
+const filterOf = (ids: Record<string, string> | null) =>
+  ids === null ? undefined : [...new Set([titleId, ...Object.values(ids)])];
+
 async function* walk(
   client: WalkClient,
   dataSourceId: string,
@@ -78,7 +116,10 @@ async function* walk(
     let lastCreated: string | undefined;
     let cursor: string | undefined;
     do {
+      // Until the ids are known (the first page of a first walk), ask for every property.
+      const filterProperties = filterOf(status.propertyIds);
       const response = await client.queryDataSource(dataSourceId, {
+        ...(filterProperties ? {filterProperties} : {}),
         filter: windowFilter(options.sinceIso, windowStart),
         // created_time never changes, so a window continued from it cannot skip a row.
         sorts: [{timestamp: 'created_time', direction: 'ascending'}],
@@ -90,6 +131,7 @@ async function* walk(
         lastCreated = page.created_time;
         if (seen.has(page.id)) continue;
         seen.add(page.id);
+        if (options.keep) trimProperties(page, options.keep, status);
         if (options.resolveRelations !== false) {
           status.relationsExpanded += await expandRelations(client, page);
         }
@@ -128,6 +170,7 @@ export function iterateDataSource(
     queries: 0,
     capContinuations: 0,
     relationsExpanded: 0,
+    propertyIds: knownFilter(options.keep),
   };
   return {status, [Symbol.asyncIterator]: () => walk(client, dataSourceId, options, status)};
 }

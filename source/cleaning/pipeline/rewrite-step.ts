@@ -5,6 +5,7 @@ import {
   readAtomDetails,
 } from '../../db/cleaning-rows.js';
 import type {Sql} from '../../db/sql-client.js';
+import {pageBodyMarkdown} from '../../notion/page-body.js';
 import type {ProgressListener} from '../../progress/progress-events.js';
 import {gradeCard} from '../grade-card.js';
 import type {CleaningThresholds} from '../thresholds.js';
@@ -33,6 +34,8 @@ export interface RewriteSummary {
 }
 
 const keptErrors = 5;
+// The page body is context, not the card: enough of it to check facts, bounded in tokens.
+const promptNotesChars = 4000;
 
 /**
  * Verbose, needs-split and D/F atoms without a pending review item, worst first (then oldest,
@@ -94,6 +97,7 @@ export async function runRewriteStep(
       front: atom.front,
       back,
       atomType: atom.atomType,
+      notes: pageBodyMarkdown(detail?.raw_content, promptNotesChars) || null,
       issues: gradeCard({front: atom.front, back, atomType: atom.atomType}, thresholds).issues.map(
         (issue) => issue.issue,
       ),

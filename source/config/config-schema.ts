@@ -59,6 +59,9 @@ export const configFileSchema = z
     GEMINI_MODEL: z.string().optional(),
     GEMINI_BASE_URL: z.string().optional(),
     GEMINI_RPM: numberish.optional(),
+    GOOGLE_GENAI_USE_VERTEXAI: booleanish.optional(),
+    GOOGLE_CLOUD_PROJECT: z.string().optional(),
+    GOOGLE_CLOUD_LOCATION: z.string().optional(),
     properties: z
       .record(z.enum(notionEntities), z.record(z.string(), z.string()))
       .optional()

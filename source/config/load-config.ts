@@ -32,7 +32,14 @@ export interface Config {
     deckTemplate: string;
     minQuality: number;
   };
-  gemini: {apiKey: string | undefined; model: string; baseUrl: string | undefined; rpm: number};
+  gemini: {
+    apiKey: string | undefined;
+    model: string;
+    baseUrl: string | undefined;
+    rpm: number;
+    /** Vertex AI instead of the Gemini API (GOOGLE_GENAI_USE_VERTEXAI), or null. */
+    vertex: {project: string | undefined; location: string} | null;
+  };
   /** Problems worth telling the user about that do not stop nls (e.g. a readable secret file). */
   warnings: string[];
 }
@@ -93,6 +100,16 @@ function onOff(value: string | undefined, name: string, source: string): boolean
   if (word === 'on' || word === 'off') return word === 'on';
   throw new UserError(`${name} (${source}) must be on or off, not ${JSON.stringify(value)}.`, {
     hint: `Set ${name}=off to skip page bodies, or unset it (default on).`,
+  });
+}
+
+function yesNo(value: string | undefined, name: string, source: string): boolean {
+  if (value === undefined) return false;
+  const word = value.trim().toLowerCase();
+  if (['true', '1', 'yes'].includes(word)) return true;
+  if (['false', '0', 'no'].includes(word)) return false;
+  throw new UserError(`${name} (${source}) must be true or false, not ${JSON.stringify(value)}.`, {
+    hint: `Set ${name}=true to use Vertex AI, or unset it for the Gemini API.`,
   });
 }
 
@@ -160,6 +177,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       model: pick('GEMINI_MODEL') ?? 'gemini-2.5-flash',
       baseUrl: pick('GEMINI_BASE_URL'),
       rpm: number('GEMINI_RPM', 10),
+      vertex: yesNo(
+        pick('GOOGLE_GENAI_USE_VERTEXAI'),
+        'GOOGLE_GENAI_USE_VERTEXAI',
+        sourceOf('GOOGLE_GENAI_USE_VERTEXAI'),
+      )
+        ? {
+            project: pick('GOOGLE_CLOUD_PROJECT'),
+            location: pick('GOOGLE_CLOUD_LOCATION') ?? 'global',
+          }
+        : null,
     },
     warnings,
   };

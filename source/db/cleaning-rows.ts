@@ -60,7 +60,7 @@ export interface ReviewProposalRow {
   original_front: string;
   original_back: string | null;
   original_atom_id: string;
-  source: 'gemini' | 'duplicate_merge';
+  source: 'gemini' | 'vertex' | 'duplicate_merge';
   batch_id: string;
   quality_score: number;
   ai_confidence: number | null;

@@ -128,7 +128,7 @@ export async function runRewriteStep(
         original_front: atom.front,
         original_back: back,
         original_atom_id: atom.id,
-        source: 'gemini',
+        source: rewriter.source ?? 'gemini',
         batch_id: batchId,
         quality_score: gradeCard(
           {front: card.front, back: card.back, atomType: atom.atomType},

@@ -42,6 +42,9 @@ describeEachBackend('notion sync: page bodies', (db) => {
       requests: 39 + awkwardBodyRequests,
     });
     expect(bodyRequests()).toHaveLength(39 + awkwardBodyRequests);
+    const [run] = await db().sql<{details: {bodies: unknown; requests: number}}[]>`
+      select details from sync_log where id = ${summary.runId}`;
+    expect(run?.details).toMatchObject({bodies: summary.bodies, requests: summary.requests});
     const body = (await stored(cards()[0]!.id)) as {type: string; children?: unknown[]}[];
     expect(body).toHaveLength(111);
     expect(body.find((b) => b.type === 'toggle')?.children).toHaveLength(120);

@@ -8,7 +8,7 @@ import type {Database} from '../../db/connection.js';
 import type {Sql} from '../../db/sql-client.js';
 import {findNotionSources, findStagingHashes, type NotionSourceRow} from '../../db/staging-rows.js';
 import {withSyncLock} from '../../db/sync-lock.js';
-import {failSyncRun, lastCompletedRun, startSyncRun} from '../../db/sync-log.js';
+import {addRunDetails, failSyncRun, lastCompletedRun, startSyncRun} from '../../db/sync-log.js';
 import {UserError} from '../../errors.js';
 import {NotionClient} from '../client.js';
 import {applySync} from './apply-sync.js';
@@ -42,6 +42,16 @@ function configuredEntities(options: NotionSyncOptions): NotionEntity[] {
 function redacted(error: unknown, token: string | undefined): string {
   const message = error instanceof Error ? error.message : String(error);
   return token && token.length >= 4 ? message.split(token).join('[redacted]') : message;
+}
+
+// The property ids the walks used that the cache does not hold yet.
+function learnedPropertyIds(work: EntityWork[], known: KnownIds) {
+  return work.flatMap((w) =>
+    w.fetched.propertyIds &&
+    canonicalJson(w.fetched.propertyIds) !== canonicalJson(known[w.entity] ?? null)
+      ? [{entity: w.entity, property_ids: w.fetched.propertyIds}]
+      : [],
+  );
 }
 
 /** Everything fetched and planned for one entity. */
@@ -81,7 +91,9 @@ export async function runNotionSync(
       onProgress: options.onProgress,
       ...(options.signal ? {signal: options.signal} : {}),
     });
-    return {...summary, bodies, requests: summary.requests + client.stats.requests - before};
+    const requests = summary.requests + client.stats.requests - before;
+    if (summary.runId) await addRunDetails(db.sql, summary.runId, {bodies, requests});
+    return {...summary, bodies, requests};
   });
 }
 
@@ -165,12 +177,7 @@ async function syncEntities(
     summary.totals = totalsOf(summary.entities);
     if (runId === null) return summary;
     options.signal?.throwIfAborted();
-    const propertyIds = work.flatMap((w) =>
-      w.fetched.propertyIds &&
-      canonicalJson(w.fetched.propertyIds) !== canonicalJson(known[w.entity] ?? null)
-        ? [{entity: w.entity, property_ids: w.fetched.propertyIds}]
-        : [],
-    );
+    const propertyIds = learnedPropertyIds(work, known);
     const input = {runId, work, sources: sources.fresh, propertyIds, summary, options, stats};
     return await applySync(db, input);
   } catch (error) {

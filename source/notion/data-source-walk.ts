@@ -1,5 +1,6 @@
 import type {PageObjectResponse} from '@notionhq/client';
 import type {DataSourceFilter, DataSourceQueryPage, QueryOptions} from './client.js';
+import {NotionApiError} from './notion-errors.js';
 
 /** The client calls a walk needs (a {@link NotionClient} satisfies it). */
 export interface WalkClient {
@@ -103,6 +104,30 @@ function trimProperties(page: PageObjectResponse, keep: PropertySelection, statu
 const filterOf = (ids: Record<string, string> | null) =>
   ids === null ? undefined : [...new Set([titleId, ...Object.values(ids)])];
 
+/**
+ * One query, naming the kept properties once their ids are known; until then (the first page
+ * of a first walk) every property comes back and the ids are learned from it. Under
+ * Notion-Version 2026-12-01 an unfiltered query returns only the title, so moving to it means
+ * learning the ids from the data source's schema instead. A cached id Notion refuses (a deleted
+ * property) is forgotten and the query asked again without the filter.
+ */
+async function query(
+  client: WalkClient,
+  dataSourceId: string,
+  status: WalkStatus,
+  options: QueryOptions,
+): Promise<DataSourceQueryPage> {
+  const filterProperties = filterOf(status.propertyIds);
+  if (!filterProperties) return client.queryDataSource(dataSourceId, options);
+  try {
+    return await client.queryDataSource(dataSourceId, {...options, filterProperties});
+  } catch (error) {
+    if (!(error instanceof NotionApiError && error.status === 400)) throw error;
+    status.propertyIds = null;
+    return client.queryDataSource(dataSourceId, options);
+  }
+}
+
 async function* walk(
   client: WalkClient,
   dataSourceId: string,
@@ -116,10 +141,7 @@ async function* walk(
     let lastCreated: string | undefined;
     let cursor: string | undefined;
     do {
-      // Until the ids are known (the first page of a first walk), ask for every property.
-      const filterProperties = filterOf(status.propertyIds);
-      const response = await client.queryDataSource(dataSourceId, {
-        ...(filterProperties ? {filterProperties} : {}),
+      const response = await query(client, dataSourceId, status, {
         filter: windowFilter(options.sinceIso, windowStart),
         // created_time never changes, so a window continued from it cannot skip a row.
         sorts: [{timestamp: 'created_time', direction: 'ascending'}],

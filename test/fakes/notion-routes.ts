@@ -86,7 +86,9 @@ function pageSizeOf(raw: unknown, max: number): number {
 
 // `?filter_properties=id&filter_properties=id` (query string, not body: notion-sdk-js lists it in
 // queryDataSource.queryParams) limits each page's properties to those ids
-// (https://developers.notion.com/reference/query-a-data-source). Ids arrive %-decoded.
+// (https://developers.notion.com/reference/query-a-data-source). Ids arrive %-decoded. The docs
+// do not say what an unknown id does; the fake ignores it, and nls does not depend on either
+// (a query Notion refuses with its filter is asked again without it).
 function propertyFilter(url: URL): Set<string> | undefined {
   const ids = url.searchParams.getAll('filter_properties');
   return ids.length === 0 ? undefined : new Set(ids.map(decodePropertyId));

@@ -168,5 +168,18 @@ describe('iterateDataSource', () => {
     expect(queries).toHaveLength(3);
     for (const query of queries) expect(query.query.filter_properties).toBe('gone');
     expect(Object.keys(cards.pages[0]!.properties)).toEqual(['Question']);
+
+    // A refused filter (a cached id of a deleted property) is dropped and the ids relearned.
+    server.requests.length = 0;
+    server.faults.inject(1, {status: 400, match: {path: '/query'}});
+    const retried = await collect(notion, cardsOf(workspace).id, {
+      keep: {names: ['Question'], knownIds: {Question: 'stale'}},
+    });
+    expect(retried.pages).toHaveLength(250);
+    expect(retried.status.propertyIds).toEqual({Question: 'title'});
+    const [refused, unfiltered, relearned] = server.requestsTo('/query');
+    expect([refused?.status, refused?.query.filter_properties]).toEqual([400, 'stale']);
+    expect(unfiltered?.query.filter_properties).toBeUndefined();
+    expect(relearned?.query.filter_properties).toBe('title');
   });
 });

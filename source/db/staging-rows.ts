@@ -14,6 +14,8 @@ export interface StagingRow {
   parent_notion_id?: string | null;
   /** concept clusters: the area's page id. */
   parent_area_notion_id?: string | null;
+  /** flashcards: the page's last_edited_time (a body is due while it differs from the body's). */
+  page_edited_at?: string | null;
 }
 
 /** The staging table of each entity. */
@@ -70,6 +72,16 @@ export async function upsertStagingRows(
           sync_hash text, parent_area_notion_id text)
         on conflict (notion_page_id) do update set raw_properties = excluded.raw_properties,
           sync_hash = excluded.sync_hash, parent_area_notion_id = excluded.parent_area_notion_id,
+          last_synced_at = excluded.last_synced_at`;
+    } else if (entity === 'flashcards') {
+      await tx`
+        insert into stg_notion_flashcards as t
+          (notion_page_id, raw_properties, sync_hash, page_edited_at, last_synced_at)
+        select notion_page_id, raw_properties, sync_hash, page_edited_at, ${now}
+        from jsonb_to_recordset(${json}::jsonb) as v(notion_page_id text, raw_properties jsonb,
+          sync_hash text, page_edited_at timestamptz)
+        on conflict (notion_page_id) do update set raw_properties = excluded.raw_properties,
+          sync_hash = excluded.sync_hash, page_edited_at = excluded.page_edited_at,
           last_synced_at = excluded.last_synced_at`;
     } else {
       await tx`

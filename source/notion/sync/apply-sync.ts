@@ -50,7 +50,8 @@ export async function applySync(db: Database, input: ApplyInput): Promise<Notion
     for (const w of work) {
       await upsertStagingRows(tx, w.entity, w.plan.upserts, now);
       await deleteStagingRows(tx, w.entity, w.plan.removed);
-      // Every walked page, changed properties or not: a body-only edit makes its body due.
+      // Pages whose properties did not change still carry their edit time: a body-only edit
+      // makes the body due (new and changed pages got it with their row above).
       if (w.entity === 'flashcards') await recordPageEditTimes(tx, w.fetched.pages);
       done += 1;
       options.onProgress({type: 'advance', phase: 'Staging', done, total: work.length});

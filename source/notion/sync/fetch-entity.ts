@@ -95,6 +95,7 @@ export async function fetchEntity(
     if (isTrashed(page)) trashed.push(page.id);
     else {
       const staging = stagingRowFor(entity, page.id, page.properties, options.overrides);
+      if (entity === 'flashcards') staging.page_edited_at = page.last_edited_time;
       pages.push({id: page.id, lastEdited: page.last_edited_time, staging});
     }
     const seen = pages.length + trashed.length;

@@ -48,7 +48,7 @@ export const configFileSchema = z
     NOTION_TRACKS_DB: z.string().optional(),
     NOTION_PROGRAMS_DB: z.string().optional(),
     NOTION_RATE_LIMIT: numberish.optional(),
-    NOTION_PAGE_BODIES: z.enum(['on', 'off']).optional(),
+    NOTION_PAGE_BODIES: z.string().optional(),
     PROTECT_NOTION: booleanish.optional(),
     ANKI_CONNECT_URL: z.string().optional(),
     ANKI_CONNECT_KEY: z.string().optional(),

@@ -37,6 +37,25 @@ it('fetches a body with nested children and cursors in the fewest requests', asy
   expect(Object.keys(body.blocks[0]!).sort()).toEqual(['heading_2', 'id', 'type']);
 });
 
+it('the fake serves block children as the API does: cursors, page size, 404', async () => {
+  const get = async (path: string) => {
+    const response = await fetch(`${server.url}${path}`, {
+      headers: {authorization: `Bearer ${server.token}`, 'notion-version': '2025-09-03'},
+    });
+    return {status: response.status, body: (await response.json()) as Record<string, unknown>};
+  };
+  const first = await get(`/v1/blocks/${pageId}/children?page_size=100`);
+  const results = first.body.results as {id: string; object: string; parent: unknown}[];
+  expect(first.body).toMatchObject({object: 'list', type: 'block', has_more: true});
+  expect(results[0]).toMatchObject({object: 'block', parent: {type: 'page_id', page_id: pageId}});
+  const next = await get(`/v1/blocks/${pageId}/children?start_cursor=${first.body.next_cursor}`);
+  expect((next.body.results as {id: string}[])[0]?.id).toBe(first.body.next_cursor);
+  expect(next.body).toMatchObject({has_more: false, next_cursor: null});
+  expect((await get(`/v1/blocks/${pageId}/children?page_size=101`)).status).toBe(400);
+  const missing = await get('/v1/blocks/00000000-0000-4000-8000-0000000000ff/children');
+  expect(missing).toMatchObject({status: 404, body: {code: 'object_not_found'}});
+});
+
 it('a page without a body costs one request and stores no blocks', async () => {
   const other = server.databases.values().next().value!.dataSource.pages[0]!;
   expect((await fetchPageBlocks(client, other.id)).blocks).toEqual([]);

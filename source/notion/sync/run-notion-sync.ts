@@ -99,12 +99,17 @@ export async function runNotionSync(
 
 type KnownIds = Partial<Record<NotionEntity, Record<string, string>>>;
 
-function knownPropertyIds(cached: NotionSourceRow[], dataSources: KnownIds): KnownIds {
+// Cached ids count only while the entity still resolves to the data source they came from.
+function knownPropertyIds(
+  cached: NotionSourceRow[],
+  dataSources: Partial<Record<NotionEntity, string>>,
+): KnownIds {
   const known: KnownIds = {};
   for (const row of cached) {
     const entity = row.entity as NotionEntity;
-    const current = (dataSources as Record<string, unknown>)[entity];
-    if (row.property_ids && current === row.data_source_id) known[entity] = row.property_ids;
+    if (row.property_ids && dataSources[entity] === row.data_source_id) {
+      known[entity] = row.property_ids;
+    }
   }
   return known;
 }
@@ -140,7 +145,7 @@ async function syncEntities(
       Object.fromEntries(entities.map((e) => [e, options.config.notion.databases[e]])),
       cached,
     );
-    const known = knownPropertyIds(cached, sources.dataSources as KnownIds);
+    const known = knownPropertyIds(cached, sources.dataSources);
     const work: EntityWork[] = [];
     for (const entity of entities) {
       const checkpoint = previous[entity];

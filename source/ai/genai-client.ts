@@ -20,6 +20,19 @@ export interface GenAiSettings {
   readonly timeoutMs: number;
 }
 
+// The SDK's constructor reads GEMINI_API_KEY/GOOGLE_API_KEY itself and announces with
+// console.debug which of those settings wins, which would land in `--json` output on stdout.
+// nls passes every setting explicitly, so the notice says nothing the user needs.
+function quietly<T>(make: () => T): T {
+  const debug = console.debug;
+  console.debug = () => {};
+  try {
+    return make();
+  } finally {
+    console.debug = debug;
+  }
+}
+
 /**
  * The SDK client for the configured provider. Vertex AI with a project authenticates through
  * Application Default Credentials (google-auth-library inside the SDK: the file named by
@@ -44,7 +57,7 @@ export function createGenAi(settings: GenAiSettings): {ai: GoogleGenAI; provider
   if (project !== '') {
     const location = vertex.location?.trim() || 'global';
     return {
-      ai: new GoogleGenAI({vertexai: true, project, location, httpOptions}),
+      ai: quietly(() => new GoogleGenAI({vertexai: true, project, location, httpOptions})),
       provider: 'vertex',
     };
   }
@@ -53,5 +66,8 @@ export function createGenAi(settings: GenAiSettings): {ai: GoogleGenAI; provider
       hint: 'set GOOGLE_CLOUD_PROJECT (and run gcloud auth application-default login), or GEMINI_API_KEY for Vertex AI express mode',
     });
   }
-  return {ai: new GoogleGenAI({vertexai: true, apiKey, httpOptions}), provider: 'vertex'};
+  return {
+    ai: quietly(() => new GoogleGenAI({vertexai: true, apiKey, httpOptions})),
+    provider: 'vertex',
+  };
 }

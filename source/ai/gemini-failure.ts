@@ -80,3 +80,23 @@ export function summariseEmpty(response: GenerateContentResponse): string {
   if (finish && finish !== 'STOP') return `Gemini returned no text (finish reason ${finish}).`;
   return 'Gemini returned no text.';
 }
+
+/** True for google-auth-library failures: no credentials found, or a token exchange refused. */
+export function isCredentialError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return error.name === 'GaxiosError' || /credential|token|authenticat/i.test(error.message);
+}
+
+/** A Vertex AI call that never got past authentication: fatal, like a rejected key. */
+export function describeCredentialFailure(error: unknown, apiKey: string): FailedCall {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    status: 401,
+    message: redactSecret(
+      `Vertex AI could not authenticate (${reason}); run gcloud auth application-default login or set GOOGLE_APPLICATION_CREDENTIALS`,
+      apiKey,
+    ),
+    retryable: false,
+    retryAfterMs: undefined,
+  };
+}

@@ -1,12 +1,15 @@
-import {ApiError, GoogleGenAI} from '@google/genai';
+import {ApiError} from '@google/genai';
 import {UserError} from '../errors.js';
 import {
+  describeCredentialFailure,
   describeFailure,
   type FailedCall,
+  isCredentialError,
   isTransportError,
   redactSecret,
   summariseEmpty,
 } from './gemini-failure.js';
+import {type AiProvider, createGenAi, type VertexSettings} from './genai-client.js';
 import {backoffDelay} from './retry-policy.js';
 import {buildRewritePrompt, type RewriteCard} from './rewrite-prompt.js';
 import {geminiResponseSchema, parseProposal, type RewriteProposal} from './rewrite-schema.js';
@@ -14,11 +17,14 @@ import {createTokenBucket} from './token-bucket.js';
 
 /** Options for {@link createRewriter}; the config layer maps GEMINI_* settings onto these. */
 export interface RewriterOptions {
-  readonly apiKey: string;
+  /** Gemini API key; with `vertex` and no project, a Vertex AI express-mode key. */
+  readonly apiKey?: string | undefined;
+  /** Use Vertex AI (GOOGLE_GENAI_USE_VERTEXAI) with this project and location. */
+  readonly vertex?: VertexSettings | null | undefined;
   /** Model id; default gemini-2.5-flash. Model names change often, so keep it configurable. */
   readonly model?: string;
   /** API root, e.g. a local fake; default Google's. */
-  readonly baseUrl?: string;
+  readonly baseUrl?: string | undefined;
   /** Requests per minute, retries included; default 10. */
   readonly rpm?: number;
   /** Retries after the first attempt for 408/429/5xx/network errors; default 4. */
@@ -60,6 +66,8 @@ export type RewriteResult =
 /** Rewrites cards through Gemini. The result is data only; nothing in it is ever executed. */
 export interface Rewriter {
   rewrite(card: RewriteCard): Promise<RewriteResult>;
+  /** Who answers, recorded as review_queue.source (default gemini). */
+  readonly source?: AiProvider;
 }
 
 /** The model used when none is configured. */
@@ -78,9 +86,12 @@ export function isFatalRewriteError(error: RewriteError): boolean {
 /** Creates a rate-limited, retrying Gemini rewrite client. */
 export function createRewriter(options: RewriterOptions): Rewriter {
   const apiKey = options.apiKey?.trim() ?? '';
-  if (apiKey === '') {
-    throw new UserError('No Gemini API key is configured.', {hint: 'set GEMINI_API_KEY'});
-  }
+  const {ai, provider} = createGenAi({
+    apiKey,
+    vertex: options.vertex,
+    baseUrl: options.baseUrl,
+    timeoutMs: options.timeoutMs ?? 60_000,
+  });
   const rpm = options.rpm ?? 10;
   if (!(rpm > 0)) {
     throw new UserError(`GEMINI_RPM must be above 0 (got ${rpm}).`, {
@@ -94,15 +105,6 @@ export function createRewriter(options: RewriterOptions): Rewriter {
   const random = options.random ?? Math.random;
   const backoff = {baseMs: options.backoffBaseMs ?? 1000, maxMs: options.backoffMaxMs ?? 60_000};
   const bucket = createTokenBucket({perMinute: rpm, now, sleep});
-  // No retryOptions: the SDK then makes exactly one attempt, so our loop is the only retry.
-  const ai = new GoogleGenAI({
-    apiKey,
-    vertexai: false,
-    httpOptions: {
-      ...(options.baseUrl === undefined ? {} : {baseUrl: options.baseUrl}),
-      timeout: options.timeoutMs ?? 60_000,
-    },
-  });
 
   async function callOnce(card: RewriteCard): Promise<RewriteResult | FailedCall> {
     const prompt = buildRewritePrompt(card);
@@ -154,6 +156,10 @@ export function createRewriter(options: RewriterOptions): Rewriter {
       };
     } catch (error) {
       const status = error instanceof ApiError ? error.status : seen.status;
+      // Vertex AI credentials that cannot be loaded or exchanged: as fatal as a wrong key.
+      if (status === undefined && provider === 'vertex' && isCredentialError(error)) {
+        return describeCredentialFailure(error, apiKey);
+      }
       // Without a response and without a transport failure, this is a bug: let it surface.
       if (status === undefined && !isTransportError(error)) throw error;
       return describeFailure(error, {...seen, status}, apiKey, now());
@@ -161,6 +167,7 @@ export function createRewriter(options: RewriterOptions): Rewriter {
   }
 
   return {
+    source: provider,
     async rewrite(card) {
       let retried = 0;
       for (;;) {

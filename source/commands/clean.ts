@@ -18,18 +18,22 @@ export async function run(
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const dryRun = Boolean(options.dryRun);
-  if (options.rewrite && !dryRun && !config.gemini.apiKey) {
-    throw new UserError('nls clean --rewrite needs a Gemini API key.', {
-      hint: 'set GEMINI_API_KEY (or run nls clean without --rewrite)',
+  const {gemini} = config;
+  // Vertex AI with a project signs in with Application Default Credentials; otherwise a key.
+  const configured = Boolean(gemini.apiKey || gemini.vertex?.project);
+  if (options.rewrite && !dryRun && !configured) {
+    throw new UserError('nls clean --rewrite needs a Gemini API key or Vertex AI settings.', {
+      hint: 'set GEMINI_API_KEY, or GOOGLE_GENAI_USE_VERTEXAI=true with GOOGLE_CLOUD_PROJECT (or run nls clean without --rewrite)',
     });
   }
   const rewriter =
-    options.rewrite && config.gemini.apiKey
+    options.rewrite && configured
       ? createRewriter({
-          apiKey: config.gemini.apiKey,
-          model: config.gemini.model,
-          baseUrl: config.gemini.baseUrl,
-          rpm: config.gemini.rpm,
+          apiKey: gemini.apiKey,
+          vertex: gemini.vertex,
+          model: gemini.model,
+          baseUrl: gemini.baseUrl,
+          rpm: gemini.rpm,
         })
       : null;
   const progress = options.json ? undefined : createProgressPrinter();

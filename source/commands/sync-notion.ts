@@ -42,6 +42,13 @@ export async function run(options: SyncNotionOptions, {output}: CommandContext):
       `  ${entity.padEnd(17)} ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged, ${c.removed} removed${extra}`,
     );
   }
+  const bodies = summary.bodies;
+  if (bodies && bodies.due > 0) {
+    const missing = bodies.missing ? `, ${bodies.missing} no longer readable` : '';
+    output.line(
+      `  page bodies       ${bodies.fetched} of ${bodies.due} fetched (${bodies.requests} requests)${missing}`,
+    );
+  }
   for (const warning of summary.warnings.slice(0, 10)) {
     output.warn(`${warning.entity} ${warning.pageId}: ${sanitizeTerminalText(warning.reason)}`);
   }

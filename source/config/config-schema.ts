@@ -48,6 +48,7 @@ export const configFileSchema = z
     NOTION_TRACKS_DB: z.string().optional(),
     NOTION_PROGRAMS_DB: z.string().optional(),
     NOTION_RATE_LIMIT: numberish.optional(),
+    NOTION_PAGE_BODIES: z.string().optional(),
     PROTECT_NOTION: booleanish.optional(),
     ANKI_CONNECT_URL: z.string().optional(),
     ANKI_CONNECT_KEY: z.string().optional(),
@@ -60,6 +61,9 @@ export const configFileSchema = z
     GEMINI_MODEL: z.string().optional(),
     GEMINI_BASE_URL: z.string().optional(),
     GEMINI_RPM: numberish.optional(),
+    GOOGLE_GENAI_USE_VERTEXAI: booleanish.optional(),
+    GOOGLE_CLOUD_PROJECT: z.string().optional(),
+    GOOGLE_CLOUD_LOCATION: z.string().optional(),
     properties: z
       .record(z.enum(notionEntities), z.record(z.string(), z.string()))
       .optional()

@@ -23,6 +23,8 @@ export interface Config {
     baseUrl: string | undefined;
     databases: Partial<Record<NotionEntity, string>>;
     rateLimit: number;
+    /** Fetch flashcard page bodies into raw_content (NOTION_PAGE_BODIES, default on). */
+    pageBodies: boolean;
     properties: Partial<Record<NotionEntity, Record<string, string>>>;
   };
   protectNotion: boolean;
@@ -35,7 +37,14 @@ export interface Config {
     /** Anki's day (ANKI_TIMEZONE, ANKI_DAY_STARTS_AT). */
     day: AnkiDaySettings;
   };
-  gemini: {apiKey: string | undefined; model: string; baseUrl: string | undefined; rpm: number};
+  gemini: {
+    apiKey: string | undefined;
+    model: string;
+    baseUrl: string | undefined;
+    rpm: number;
+    /** Vertex AI instead of the Gemini API (GOOGLE_GENAI_USE_VERTEXAI), or null. */
+    vertex: {project: string | undefined; location: string} | null;
+  };
   /** Problems worth telling the user about that do not stop nls (e.g. a readable secret file). */
   warnings: string[];
 }
@@ -66,6 +75,11 @@ export const endpointKeys = [
   'NOTION_BASE_URL',
   'ANKI_CONNECT_URL',
   'GEMINI_BASE_URL',
+  // Vertex AI: the SDK builds its host from the location (`{location}-aiplatform.googleapis.com`)
+  // and sends the Google credentials there, so these decide where a token goes as well.
+  'GOOGLE_GENAI_USE_VERTEXAI',
+  'GOOGLE_CLOUD_PROJECT',
+  'GOOGLE_CLOUD_LOCATION',
 ] as const;
 // Any later setting named like an address counts too, so a new one is safe by default.
 const endpointName = /_(URL|URI|HOST|ENDPOINT)$/;
@@ -120,6 +134,42 @@ function readConfigFile(file: string, warnings: string[]): ConfigFile {
   return parsed.data;
 }
 
+function onOff(value: string | undefined, name: string, source: string): boolean {
+  if (value === undefined) return true;
+  const word = value.trim().toLowerCase();
+  if (word === 'on' || word === 'off') return word === 'on';
+  throw new UserError(`${name} (${source}) must be on or off, not ${JSON.stringify(value)}.`, {
+    hint: `Set ${name}=off to skip page bodies, or unset it (default on).`,
+  });
+}
+
+function yesNo(value: string | undefined, name: string, source: string): boolean {
+  if (value === undefined) return false;
+  const word = value.trim().toLowerCase();
+  if (['true', '1', 'yes'].includes(word)) return true;
+  if (['false', '0', 'no'].includes(word)) return false;
+  throw new UserError(`${name} (${source}) must be true or false, not ${JSON.stringify(value)}.`, {
+    hint: `Set ${name}=true to use Vertex AI, or unset it for the Gemini API.`,
+  });
+}
+
+// The SDK writes the location into a host name (`{location}-aiplatform.googleapis.com`) and the
+// project into the path: only a plain Google Cloud name may stand there, or a value such as
+// `127.0.0.1:9/x#` would send the Google token elsewhere.
+function cloudName(
+  value: string | undefined,
+  name: 'GOOGLE_CLOUD_PROJECT' | 'GOOGLE_CLOUD_LOCATION',
+  sourceOf: (key: typeof name) => string,
+): string | undefined {
+  if (value === undefined || /^[a-z][a-z0-9-]*$/.test(value)) return value;
+  throw new UserError(
+    `${name} (${sourceOf(name)}) must be a Google Cloud name (lower-case letters, digits and hyphens), not ${JSON.stringify(value)}.`,
+    {
+      hint: `Set ${name} to a name such as ${name === 'GOOGLE_CLOUD_LOCATION' ? 'us-central1 or global' : 'my-project-123'}.`,
+    },
+  );
+}
+
 function toNumber(value: unknown, name: string, fallback: number, source: string): number {
   if (value === undefined || value === '') return fallback;
   const number = Number(value);
@@ -168,6 +218,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       baseUrl: pick('NOTION_BASE_URL'),
       databases,
       rateLimit: number('NOTION_RATE_LIMIT', 3),
+      pageBodies: onOff(
+        pick('NOTION_PAGE_BODIES'),
+        'NOTION_PAGE_BODIES',
+        sourceOf('NOTION_PAGE_BODIES'),
+      ),
       properties: file.properties ?? {},
     },
     protectNotion: protect === undefined ? true : !['false', '0', 'no'].includes(protect),
@@ -184,6 +239,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       model: pick('GEMINI_MODEL') ?? 'gemini-2.5-flash',
       baseUrl: pick('GEMINI_BASE_URL'),
       rpm: number('GEMINI_RPM', 10),
+      vertex: yesNo(
+        pick('GOOGLE_GENAI_USE_VERTEXAI'),
+        'GOOGLE_GENAI_USE_VERTEXAI',
+        sourceOf('GOOGLE_GENAI_USE_VERTEXAI'),
+      )
+        ? {
+            project: cloudName(pick('GOOGLE_CLOUD_PROJECT'), 'GOOGLE_CLOUD_PROJECT', sourceOf),
+            location:
+              cloudName(pick('GOOGLE_CLOUD_LOCATION'), 'GOOGLE_CLOUD_LOCATION', sourceOf) ??
+              'global',
+          }
+        : null,
     },
     warnings,
   };

@@ -49,6 +49,8 @@ export interface AtomDetails {
   content: unknown;
   concept_id: string | null;
   module_id: string | null;
+  /** The Notion page's body (stored blocks), or null. */
+  raw_content: unknown;
 }
 
 /** A `review_queue` row the pipeline proposes (always pending). */
@@ -61,7 +63,7 @@ export interface ReviewProposalRow {
   original_front: string;
   original_back: string | null;
   original_atom_id: string;
-  source: 'gemini' | 'duplicate_merge';
+  source: 'gemini' | 'vertex' | 'duplicate_merge';
   batch_id: string;
   quality_score: number;
   ai_confidence: number | null;
@@ -118,8 +120,9 @@ export async function readAtomDetails(
 ): Promise<Map<string, AtomDetails>> {
   if (ids.length === 0) return new Map();
   const rows = await sql<AtomDetails[]>`
-    select id, back, content, concept_id, module_id
-    from learning_atoms where id = any(${ids as string[]}::uuid[])`;
+    select a.id, a.back, a.content, a.concept_id, a.module_id, s.raw_content
+    from learning_atoms a left join stg_notion_flashcards s on s.notion_page_id = a.notion_id
+    where a.id = any(${ids as string[]}::uuid[])`;
   return new Map(rows.map((row) => [row.id, row]));
 }
 

@@ -62,6 +62,8 @@ export interface AtomDetailRow {
   anki_due_date: string | null;
   anki_last_review_at: Date | null;
   concept_name: string | null;
+  /** The Notion page's body (stored blocks), or null when none was fetched. */
+  raw_content: unknown;
 }
 
 /** One cleaning_log entry of an atom. */
@@ -112,8 +114,9 @@ export async function findAtomDetail(sql: Sql, atomId: string): Promise<AtomDeta
            a.atomicity_status, coalesce(a.needs_review, false) as needs_review, a.anki_note_id,
            a.anki_deck, a.anki_ease_factor, a.anki_interval, a.anki_review_count, a.anki_lapses,
            a.anki_stability, a.anki_difficulty, to_char(a.anki_due_date, 'YYYY-MM-DD') as anki_due_date,
-           a.anki_last_review_at, c.name as concept_name
+           a.anki_last_review_at, c.name as concept_name, s.raw_content
     from learning_atoms a left join concepts c on c.id = a.concept_id
+      left join stg_notion_flashcards s on s.notion_page_id = a.notion_id
     where a.id = ${atomId}`;
   return row;
 }

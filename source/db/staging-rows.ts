@@ -14,6 +14,8 @@ export interface StagingRow {
   parent_notion_id?: string | null;
   /** concept clusters: the area's page id. */
   parent_area_notion_id?: string | null;
+  /** flashcards: the page's last_edited_time (a body is due while it differs from the body's). */
+  page_edited_at?: string | null;
 }
 
 /** The staging table of each entity. */
@@ -71,6 +73,16 @@ export async function upsertStagingRows(
         on conflict (notion_page_id) do update set raw_properties = excluded.raw_properties,
           sync_hash = excluded.sync_hash, parent_area_notion_id = excluded.parent_area_notion_id,
           last_synced_at = excluded.last_synced_at`;
+    } else if (entity === 'flashcards') {
+      await tx`
+        insert into stg_notion_flashcards as t
+          (notion_page_id, raw_properties, sync_hash, page_edited_at, last_synced_at)
+        select notion_page_id, raw_properties, sync_hash, page_edited_at, ${now}
+        from jsonb_to_recordset(${json}::jsonb) as v(notion_page_id text, raw_properties jsonb,
+          sync_hash text, page_edited_at timestamptz)
+        on conflict (notion_page_id) do update set raw_properties = excluded.raw_properties,
+          sync_hash = excluded.sync_hash, page_edited_at = excluded.page_edited_at,
+          last_synced_at = excluded.last_synced_at`;
     } else {
       await tx`
         insert into ${tx(stagingTables[entity])} as t
@@ -102,12 +114,27 @@ export interface NotionSourceRow {
   database_id: string;
   data_source_id: string;
   name: string | null;
+  /** Mapped property name → id (sent as filter_properties); null until a walk learns them. */
+  property_ids?: Record<string, string> | null;
 }
 
 /** Every cached data source resolution. */
 export function findNotionSources(sql: Client): Promise<NotionSourceRow[]> {
   return sql<NotionSourceRow[]>`
-    select entity, database_id, data_source_id, name from notion_sources`;
+    select entity, database_id, data_source_id, name, property_ids from notion_sources`;
+}
+
+/** Stores the property ids walks learned, by entity. */
+export async function saveSourcePropertyIds(
+  sql: Client,
+  rows: {entity: string; property_ids: Record<string, string>}[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  await sql`
+    update notion_sources s set property_ids = v.property_ids
+    from jsonb_to_recordset(${sql.json(rows as never)}::jsonb)
+      as v(entity text, property_ids jsonb)
+    where s.entity = v.entity`;
 }
 
 /** Caches data source resolutions (one statement for all of them). */
@@ -124,5 +151,7 @@ export async function saveNotionSources(
       as v(entity text, database_id text, data_source_id text, name text)
     on conflict (entity) do update set database_id = excluded.database_id,
       data_source_id = excluded.data_source_id, name = excluded.name,
-      resolved_at = excluded.resolved_at`;
+      resolved_at = excluded.resolved_at,
+      property_ids = case when notion_sources.data_source_id = excluded.data_source_id
+        then notion_sources.property_ids end`;
 }

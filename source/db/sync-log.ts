@@ -74,6 +74,17 @@ export async function completeSyncRun(
     where id = ${id}`;
 }
 
+/** Adds to a run's details (a step that runs after the run was completed, e.g. page bodies). */
+export async function addRunDetails(
+  sql: Sql,
+  id: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  await sql`
+    update sync_log set details = coalesce(details, '{}'::jsonb) || ${sql.json(details as never)}
+    where id = ${id}`;
+}
+
 /** Closes a run as failed, keeping the message (which must hold no secret) and details. */
 export async function failSyncRun(
   sql: Sql,

@@ -1,3 +1,6 @@
+import {existsSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import {describeAnkiDay} from '../config/anki-day-settings.js';
 import {notionDatabaseVariables, notionEntities} from '../config/config-schema.js';
 import {type Config, maskSecret} from '../config/load-config.js';
@@ -152,7 +155,45 @@ async function checkAnki(config: Config, offline: boolean): Promise<CheckResult>
   }
 }
 
-function checkGemini(config: Config): CheckResult {
+// Where google-auth-library looks for Application Default Credentials, besides the metadata
+// server of a Google Cloud machine.
+function adcFile(env: NodeJS.ProcessEnv): string | null {
+  const named = env.GOOGLE_APPLICATION_CREDENTIALS;
+  if (named) return existsSync(named) ? named : null;
+  const gcloud =
+    process.platform === 'win32'
+      ? path.join(env.APPDATA ?? '', 'gcloud', 'application_default_credentials.json')
+      : path.join(os.homedir(), '.config', 'gcloud', 'application_default_credentials.json');
+  return existsSync(gcloud) ? gcloud : null;
+}
+
+function checkVertex(config: Config, env: NodeJS.ProcessEnv): CheckResult {
+  const {vertex, apiKey, model} = config.gemini;
+  const name = 'Vertex AI';
+  if (!vertex?.project) {
+    return apiKey
+      ? {name, status: 'ok', detail: `express mode, key ${maskSecret(apiKey)}, model ${model}`}
+      : {
+          name,
+          status: 'warn',
+          detail: 'GOOGLE_GENAI_USE_VERTEXAI is on but GOOGLE_CLOUD_PROJECT is not set',
+          fix: 'Set GOOGLE_CLOUD_PROJECT (and GOOGLE_CLOUD_LOCATION), or GEMINI_API_KEY for express mode.',
+        };
+  }
+  const where = `project ${vertex.project}, location ${vertex.location}, model ${model}`;
+  const credentials = adcFile(env);
+  return credentials
+    ? {name, status: 'ok', detail: `${where}; credentials from ${credentials}`}
+    : {
+        name,
+        status: 'warn',
+        detail: `${where}; no Application Default Credentials file found`,
+        fix: 'Run gcloud auth application-default login, or set GOOGLE_APPLICATION_CREDENTIALS (not needed on Google Cloud machines).',
+      };
+}
+
+function checkGemini(config: Config, env: NodeJS.ProcessEnv = process.env): CheckResult {
+  if (config.gemini.vertex) return checkVertex(config, env);
   return config.gemini.apiKey
     ? {
         name: 'Gemini',
@@ -163,7 +204,7 @@ function checkGemini(config: Config): CheckResult {
         name: 'Gemini',
         status: 'warn',
         detail: 'GEMINI_API_KEY is not set, so nls clean --rewrite cannot propose rewrites',
-        fix: 'Create a key in Google AI Studio and set GEMINI_API_KEY.',
+        fix: 'Create a key in Google AI Studio and set GEMINI_API_KEY, or use Vertex AI (GOOGLE_GENAI_USE_VERTEXAI).',
       };
 }
 

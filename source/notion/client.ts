@@ -66,6 +66,15 @@ export interface QueryOptions {
   sorts?: DataSourceSorts;
   startCursor?: string;
   pageSize?: number;
+  /** Property ids to return (`filter_properties`); all properties when absent. */
+  filterProperties?: readonly string[];
+}
+
+/** One page (≤ 100) of a block's children, as the API returns them. */
+export interface BlockChildrenPage {
+  results: Record<string, unknown>[];
+  has_more: boolean;
+  next_cursor: string | null;
 }
 
 /**
@@ -181,6 +190,7 @@ export class NotionClient {
         ...(options.filter ? {filter: options.filter} : {}),
         ...(options.sorts ? {sorts: options.sorts} : {}),
         ...(options.startCursor ? {start_cursor: options.startCursor} : {}),
+        ...(options.filterProperties ? {filter_properties: [...options.filterProperties]} : {}),
         page_size: Math.min(100, options.pageSize ?? 100),
       }),
     );
@@ -228,6 +238,22 @@ export class NotionClient {
   async retrieveRelationIds(pageId: string, propertyId: string): Promise<string[]> {
     const items = await this.retrievePropertyItems(pageId, propertyId);
     return items.flatMap((item) => (item.type === 'relation' ? [item.relation.id] : []));
+  }
+
+  /** One page (≤ 100) of a block's (or page's) children. */
+  async listBlockChildren(blockId: string, startCursor?: string): Promise<BlockChildrenPage> {
+    const response = await this.#runner.run(`reading the blocks of ${blockId}`, {}, () =>
+      this.#sdk.blocks.children.list({
+        block_id: blockId,
+        page_size: 100,
+        ...(startCursor ? {start_cursor: startCursor} : {}),
+      }),
+    );
+    return {
+      results: response.results as unknown as Record<string, unknown>[],
+      has_more: response.has_more,
+      next_cursor: response.next_cursor,
+    };
   }
 
   /** Writes property values to a page (used only for approved write-back). */

@@ -5,6 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {embeddedDataDir} from '../../source/config/paths.js';
 import {openDatabase} from '../../source/db/connection.js';
 import {type GeminiServer, startGeminiServer} from '../fakes/gemini-server.js';
+import {writeVertexCredentials} from '../fakes/vertex-credentials.js';
 import {runNls} from '../helpers/run-nls.js';
 
 const listBack = '- Connection setup\n- Ordering\n- Retransmission';
@@ -79,5 +80,45 @@ describe('nls clean (built CLI, embedded database)', () => {
     expect(report.rewrite).toMatchObject({candidates: 1, attempted: 1, proposals: 1});
     expect(report.pendingReviews).toBe(2);
     expect(result.stdout).not.toContain('test-gemini-key');
+  }, 60_000);
+
+  it('--rewrite through Vertex AI records the proposals with source vertex', async () => {
+    const db = await openDatabase({dataDir: embeddedDataDir(home)});
+    try {
+      await db.sql`insert into learning_atoms (front, back) values ('What does UDP provide?', ${listBack})`;
+    } finally {
+      await db.close();
+    }
+    gemini.script({
+      type: 'text',
+      text: JSON.stringify({
+        cards: [{front: 'Does UDP order datagrams?', back: 'No', reason: 'r'}],
+        confidence: 0.6,
+      }),
+    });
+    const result = await runNls(['clean', '--rewrite', '--limit', '5', '--json'], {
+      NLS_HOME: home,
+      GOOGLE_GENAI_USE_VERTEXAI: 'true',
+      GOOGLE_CLOUD_PROJECT: 'nls-study',
+      GOOGLE_CLOUD_LOCATION: 'europe-west4',
+      GOOGLE_APPLICATION_CREDENTIALS: writeVertexCredentials(gemini.url),
+      // A Gemini key in the environment too: the project wins, and the SDK's notice about it
+      // must not reach stdout.
+      GEMINI_API_KEY: 'test-gemini-key',
+      GEMINI_BASE_URL: gemini.url,
+      GEMINI_RPM: '600',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).rewrite).toMatchObject({attempted: 1, proposals: 1});
+    expect(gemini.log.at(-1)).toMatchObject({api: 'vertex', project: 'nls-study'});
+    const db2 = await openDatabase({dataDir: embeddedDataDir(home)});
+    try {
+      const rows = await db2.sql<{source: string}[]>`
+        select source from review_queue where original_front = 'What does UDP provide?'`;
+      expect(rows).toEqual([{source: 'vertex'}]);
+    } finally {
+      await db2.close();
+    }
   }, 60_000);
 });

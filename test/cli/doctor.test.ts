@@ -57,3 +57,29 @@ it('never prints a configured secret, in text or JSON, and warns about a readabl
   }
   rmSync(fileHome, {recursive: true, force: true});
 });
+
+it('checks Vertex AI instead of the Gemini key when Vertex AI is configured', async () => {
+  const credentials = path.join(home, 'adc.json');
+  writeFileSync(credentials, '{"type":"external_account"}');
+  const env = {
+    NLS_HOME: home,
+    ANKI_CONNECT_URL: 'http://127.0.0.1:9',
+    GOOGLE_GENAI_USE_VERTEXAI: 'true',
+    GOOGLE_CLOUD_PROJECT: 'nls-study',
+    GOOGLE_CLOUD_LOCATION: 'europe-west4',
+  };
+  type Check = {name: string; status: string; detail: string; fix?: string};
+  const vertexCheck = async (extra: Record<string, string>) => {
+    const result = await runNls(['doctor', '--json', '--offline'], {...env, ...extra});
+    const {checks} = JSON.parse(result.stdout) as {checks: Check[]};
+    expect(checks.some((c) => c.name === 'Gemini')).toBe(false);
+    return checks.find((c) => c.name === 'Vertex AI');
+  };
+  expect(await vertexCheck({GOOGLE_APPLICATION_CREDENTIALS: credentials})).toMatchObject({
+    status: 'ok',
+    detail: `project nls-study, location europe-west4, model gemini-2.5-flash; credentials from ${credentials}`,
+  });
+  const missing = await vertexCheck({GOOGLE_APPLICATION_CREDENTIALS: path.join(home, 'none.json')});
+  expect(missing).toMatchObject({status: 'warn'});
+  expect(missing?.fix).toContain('gcloud auth application-default login');
+});

@@ -51,7 +51,10 @@ describeEachBackend('notion sync: incremental changes and deletions', (db) => {
     const queries = fake.requestsTo('/query', 'POST');
     expect(queries).toHaveLength(7);
     const relationPages = fake.requestsTo('/properties/', 'GET');
-    expect(fake.requests).toHaveLength(queries.length + relationPages.length);
+    // Bodies: exactly the new and edited cards, one request each; none for unchanged pages.
+    const bodies = fake.requestsTo('/children', 'GET').map((r) => r.path.split('/')[3]);
+    expect(bodies.sort()).toEqual([...edited, ...added].map((p) => p.id).sort());
+    expect(fake.requests).toHaveLength(queries.length + relationPages.length + bodies.length);
     for (const query of queries) {
       expect(JSON.stringify(query.body)).toContain('last_edited_time');
     }

@@ -39,6 +39,11 @@ export interface GeminiRequest {
   readonly path: string;
   /** The model from the path, e.g. "gemini-2.5-flash". */
   readonly model: string | undefined;
+  /** Which API the path belongs to (undefined: none, or the token endpoint). */
+  readonly api?: 'gemini' | 'vertex' | 'vertex-express' | undefined;
+  /** Vertex AI: the project and location from the path. */
+  readonly project?: string | undefined;
+  readonly location?: string | undefined;
   readonly headers: IncomingHttpHeaders;
   readonly rawBody: string;
   /** Parsed JSON body (contents, systemInstruction, generationConfig). */
@@ -61,6 +66,8 @@ export interface GeminiServer {
 export interface GeminiServerOptions {
   /** The key the fake accepts in `x-goog-api-key`; default 'test-gemini-key'. */
   readonly apiKey?: string;
+  /** The access token its token endpoint issues and Vertex AI routes accept. */
+  readonly accessToken?: string;
 }
 
 const statusWords: Record<number, string> = {
@@ -76,6 +83,47 @@ const statusWords: Record<number, string> = {
 };
 
 const route = /^\/v1beta\/models\/([^/:]+):generateContent$/;
+// Vertex AI as @google/genai addresses it (API version v1beta1): with a project
+// (projects/{p}/locations/{l}/publishers/google/models/{m}, OAuth bearer token) or in express
+// mode (publishers/google/models/{m}, API key).
+const vertexRoute =
+  /^\/v1beta1\/projects\/([^/]+)\/locations\/([^/]+)\/publishers\/google\/models\/([^/:]+):generateContent$/;
+const expressRoute = /^\/v1beta1\/publishers\/google\/models\/([^/:]+):generateContent$/;
+
+interface Routed {
+  api: 'gemini' | 'vertex' | 'vertex-express';
+  model: string;
+  project?: string;
+  location?: string;
+}
+
+function routeOf(path: string): Routed | undefined {
+  const gemini = route.exec(path);
+  if (gemini) return {api: 'gemini', model: gemini[1]!};
+  const vertex = vertexRoute.exec(path);
+  if (vertex) return {api: 'vertex', project: vertex[1]!, location: vertex[2]!, model: vertex[3]!};
+  const express = expressRoute.exec(path);
+  return express ? {api: 'vertex-express', model: express[1]!} : undefined;
+}
+
+// An OAuth 2.0 token exchange (RFC 8693) as Google's STS answers it; google-auth-library's
+// external_account credentials post here when their token_url points at the fake.
+function exchangeToken(res: ServerResponse, rawBody: string, accessToken: string): void {
+  const form = new URLSearchParams(rawBody);
+  if (
+    form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:token-exchange' ||
+    !form.get('subject_token')
+  ) {
+    sendJson(res, 400, {error: 'invalid_request', error_description: 'bad token exchange'});
+    return;
+  }
+  sendJson(res, 200, {
+    access_token: accessToken,
+    issued_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+    token_type: 'Bearer',
+    expires_in: 3600,
+  });
+}
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers = {}): void {
   res.writeHead(status, {'content-type': 'application/json; charset=UTF-8', ...headers});
@@ -142,6 +190,7 @@ function serve(res: ServerResponse, reply: GeminiReply, model: string): void {
 /** Starts a fake of `POST /v1beta/models/{model}:generateContent` on 127.0.0.1, port 0. */
 export async function startGeminiServer(options: GeminiServerOptions = {}): Promise<GeminiServer> {
   const apiKey = options.apiKey ?? 'test-gemini-key';
+  const accessToken = options.accessToken ?? 'ya29.fake-vertex-access-token';
   const queue: GeminiReply[] = [];
   const log: GeminiRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
@@ -157,13 +206,40 @@ export async function startGeminiServer(options: GeminiServerOptions = {}): Prom
         body = undefined;
       }
       const path = (req.url ?? '').split('?')[0] ?? '';
-      const model = route.exec(path)?.[1];
-      log.push({method: req.method ?? '', path, model, headers: req.headers, rawBody, body});
-      if (req.method !== 'POST' || model === undefined) {
+      const routed = routeOf(path);
+      const model = routed?.model;
+      log.push({
+        method: req.method ?? '',
+        path,
+        headers: req.headers,
+        rawBody,
+        body,
+        ...routed,
+        model,
+      });
+      if (req.method === 'POST' && path === '/v1/token') {
+        exchangeToken(res, rawBody, accessToken);
+        return;
+      }
+      // Cloud Resource Manager's projects.get, which external_account credentials call.
+      const project = /^\/v1\/projects\/(\d+)$/.exec(path);
+      if (req.method === 'GET' && project) {
+        sendJson(res, 200, {
+          projectNumber: project[1],
+          projectId: 'nls-study',
+          lifecycleState: 'ACTIVE',
+        });
+        return;
+      }
+      if (req.method !== 'POST' || routed === undefined || model === undefined) {
         sendJson(res, 404, errorBody(404, `Path ${path} not found.`));
         return;
       }
-      if (req.headers['x-goog-api-key'] !== apiKey) {
+      if (routed.api === 'vertex' && req.headers.authorization !== `Bearer ${accessToken}`) {
+        sendJson(res, 401, errorBody(401, 'Request had invalid authentication credentials.'));
+        return;
+      }
+      if (routed.api !== 'vertex' && req.headers['x-goog-api-key'] !== apiKey) {
         const details = [
           {'@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID'},
         ];

@@ -113,9 +113,14 @@ export function emptyPayload(type: string): unknown {
 }
 
 /** A page object exactly as `GET /v1/pages/:id` or a query returns it. */
-export function renderPage(page: FakePage, database: FakeDatabase): Record<string, unknown> {
+export function renderPage(
+  page: FakePage,
+  database: FakeDatabase,
+  only?: ReadonlySet<string>,
+): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (const [name, schema] of Object.entries(database.dataSource.schema)) {
+    if (only && !only.has(decodePropertyId(schema.id))) continue;
     properties[name] = renderValue(schema, page.properties[name], page);
   }
   const titleName = Object.keys(database.dataSource.schema).find(

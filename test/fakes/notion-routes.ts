@@ -84,21 +84,33 @@ function pageSizeOf(raw: unknown, max: number): number {
   return Math.min(size, max);
 }
 
+// `?filter_properties=id&filter_properties=id` (query string, not body: notion-sdk-js lists it in
+// queryDataSource.queryParams) limits each page's properties to those ids
+// (https://developers.notion.com/reference/query-a-data-source). Ids arrive %-decoded. The docs
+// do not say what an unknown id does; the fake ignores it, and nls does not depend on either
+// (a query Notion refuses with its filter is asked again without it).
+function propertyFilter(url: URL): Set<string> | undefined {
+  const ids = url.searchParams.getAll('filter_properties');
+  return ids.length === 0 ? undefined : new Set(ids.map(decodePropertyId));
+}
+
 function query(
   server: FakeNotionServer,
   database: FakeDatabase,
   body: Record<string, unknown>,
+  url: URL,
 ): HttpAnswer {
   const predicate = compileFilter(body.filter);
   const live = database.dataSource.pages.filter((page) => !page.inTrash && predicate(page));
   const ordered = sortPages(live, body.sorts);
   const cursor = typeof body.start_cursor === 'string' ? body.start_cursor : undefined;
   const slice = paginate(ordered, cursor, pageSizeOf(body.page_size, 100), server.resultCap);
+  const only = propertyFilter(url);
   return {
     status: 200,
     body: {
       object: 'list',
-      results: slice.pages.map((page) => renderPage(page, database)),
+      results: slice.pages.map((page) => renderPage(page, database, only)),
       next_cursor: slice.nextCursor,
       has_more: slice.hasMore,
       type: 'page_or_data_source',
@@ -218,7 +230,7 @@ export function routeRequest(
     if (!database) return notFound('data_source', id);
     if (method === 'GET' && sub === undefined)
       return {status: 200, body: dataSourceObject(database)};
-    if (method === 'POST' && sub === 'query') return query(server, database, requestBody);
+    if (method === 'POST' && sub === 'query') return query(server, database, requestBody, url);
   }
   if (kind === 'pages') {
     const found = server.lookupPage(id);
@@ -230,6 +242,9 @@ export function routeRequest(
     if (method === 'GET' && sub === 'properties' && propertyId !== undefined) {
       return propertyItems(server, found.page, found.database, propertyId, url);
     }
+  }
+  if (kind === 'blocks' && method === 'GET' && sub === 'children') {
+    return server.blocks.children(id, url, server.lookupPage(id) !== undefined);
   }
   return errorAnswer(400, 'invalid_request_url', 'Invalid request URL.');
 }

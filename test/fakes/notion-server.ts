@@ -1,6 +1,7 @@
 import {once} from 'node:events';
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
+import {type FakeBlock, FakeBlockStore} from './notion-blocks.js';
 import {errorAnswer, FaultQueue, type FaultSpec, type HttpAnswer} from './notion-faults.js';
 import {type FakeDatabase, type FakePage, normalizeId} from './notion-model.js';
 import {FakeValidationError} from './notion-query.js';
@@ -44,6 +45,8 @@ export class FakeNotionServer {
   readonly token: string;
   readonly faults = new FaultQueue();
   readonly requests: LoggedRequest[] = [];
+  /** Page bodies (see {@link setPageBody}). */
+  readonly blocks = new FakeBlockStore();
   resultCap: number;
   propertyPageSize: number;
   /** The fake clock (epoch ms): stamps edits; advance it with {@link advanceClock}. */
@@ -152,6 +155,15 @@ export class FakeNotionServer {
     }
     page.lastEditedTime = this.now;
     page.lastEditedBy = botUserId;
+  }
+
+  /** Replaces a page's body (as a person editing it in Notion) and bumps last_edited_time. */
+  setPageBody(id: string, blocks: FakeBlock[]): FakePage {
+    const page = this.page(id);
+    this.blocks.stamp = this.now;
+    this.blocks.setBody(page.id, blocks);
+    page.lastEditedTime = this.now;
+    return page;
   }
 
   /** Moves a page to the trash (queries stop returning it). */

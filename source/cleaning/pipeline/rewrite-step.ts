@@ -5,6 +5,7 @@ import {
   readAtomDetails,
 } from '../../db/cleaning-rows.js';
 import type {Sql} from '../../db/sql-client.js';
+import {pageBodyMarkdown} from '../../notion/page-body.js';
 import type {ProgressListener} from '../../progress/progress-events.js';
 import {gradeCard} from '../grade-card.js';
 import type {CleaningThresholds} from '../thresholds.js';
@@ -34,6 +35,8 @@ export interface RewriteSummary {
 }
 
 const keptErrors = 5;
+// The page body is context, not the card: enough of it to check facts, bounded in tokens.
+const promptNotesChars = 4000;
 
 /**
  * Verbose, needs-split and D/F atoms without a pending review item, worst first (then oldest,
@@ -92,6 +95,7 @@ export async function runRewriteStep(
       front: atom.front,
       back,
       atomType: atom.atomType,
+      notes: pageBodyMarkdown(detail?.raw_content, promptNotesChars) || null,
       issues: gradeCard({front: atom.front, back, atomType: atom.atomType}, thresholds).issues.map(
         (issue) => issue.issue,
       ),
@@ -122,7 +126,7 @@ export async function runRewriteStep(
         original_front: atom.front,
         original_back: back,
         original_atom_id: atom.id,
-        source: 'gemini',
+        source: rewriter.source ?? 'gemini',
         batch_id: batchId,
         quality_score: gradeCard(
           {front: card.front, back: card.back, atomType: atom.atomType},

@@ -1,9 +1,11 @@
 import type {Database} from '../../db/connection.js';
+import {recordPageEditTimes} from '../../db/page-body-rows.js';
 import type {Sql} from '../../db/sql-client.js';
 import {
   deleteStagingRows,
   type NotionSourceRow,
   saveNotionSources,
+  saveSourcePropertyIds,
   upsertStagingRows,
 } from '../../db/staging-rows.js';
 import {completeSyncRun} from '../../db/sync-log.js';
@@ -18,6 +20,8 @@ export interface ApplyInput {
   runId: string;
   work: EntityWork[];
   sources: NotionSourceRow[];
+  /** Property ids walks learned that the cache does not hold yet. */
+  propertyIds: {entity: string; property_ids: Record<string, string>}[];
   /** The summary so far (fetch counts, checkpoints); completed and returned. */
   summary: NotionSyncSummary;
   options: NotionSyncOptions;
@@ -41,10 +45,14 @@ export async function applySync(db: Database, input: ApplyInput): Promise<Notion
   options.onProgress({type: 'phase', phase: 'Applying changes', total: work.length});
   return db.sql.begin(async (tx) => {
     await saveNotionSources(tx, input.sources, now);
+    await saveSourcePropertyIds(tx, input.propertyIds);
     let done = 0;
     for (const w of work) {
       await upsertStagingRows(tx, w.entity, w.plan.upserts, now);
       await deleteStagingRows(tx, w.entity, w.plan.removed);
+      // Pages whose properties did not change still carry their edit time: a body-only edit
+      // makes the body due (new and changed pages got it with their row above).
+      if (w.entity === 'flashcards') await recordPageEditTimes(tx, w.fetched.pages);
       done += 1;
       options.onProgress({type: 'advance', phase: 'Staging', done, total: work.length});
     }

@@ -23,6 +23,8 @@ export interface FetchedEntity {
   complete: boolean;
   /** The latest last_edited_time seen, or null. */
   maxEdited: string | null;
+  /** Name → id of the mapped properties, for the next walk's filter_properties. */
+  propertyIds: Record<string, string> | null;
 }
 
 function firstRelation(props: Record<string, unknown>, name: string): string | null {
@@ -67,17 +69,23 @@ export async function fetchEntity(
   options: {
     sinceIso?: string;
     overrides?: Record<string, string>;
+    /** Property ids an earlier walk learned (notion_sources.property_ids). */
+    knownIds?: Record<string, string> | null;
     onProgress: ProgressListener;
     signal?: AbortSignal;
   },
 ): Promise<FetchedEntity> {
   const phase = `Fetching ${entity.replace('_', ' ')}`;
   options.onProgress({type: 'phase', phase});
-  const walk = iterateDataSource(
-    client,
-    dataSourceId,
-    options.sinceIso ? {sinceIso: options.sinceIso} : {},
-  );
+  // Only the mapped properties are asked for and kept, so only mapped relations are expanded.
+  const keep = {
+    names: Object.values(propertyNamesFor(entity, options.overrides) as Record<string, string>),
+    knownIds: options.knownIds ?? null,
+  };
+  const walk = iterateDataSource(client, dataSourceId, {
+    keep,
+    ...(options.sinceIso ? {sinceIso: options.sinceIso} : {}),
+  });
   const pages: FetchedPage[] = [];
   const trashed: string[] = [];
   let maxEdited: string | null = null;
@@ -87,11 +95,13 @@ export async function fetchEntity(
     if (isTrashed(page)) trashed.push(page.id);
     else {
       const staging = stagingRowFor(entity, page.id, page.properties, options.overrides);
+      if (entity === 'flashcards') staging.page_edited_at = page.last_edited_time;
       pages.push({id: page.id, lastEdited: page.last_edited_time, staging});
     }
     const seen = pages.length + trashed.length;
     if (seen % 100 === 0) options.onProgress({type: 'advance', phase, done: seen});
   }
   options.onProgress({type: 'advance', phase, done: pages.length + trashed.length});
-  return {pages, trashed, complete: walk.status.complete, maxEdited};
+  const {complete, propertyIds} = walk.status;
+  return {pages, trashed, complete, maxEdited, propertyIds};
 }

@@ -6,9 +6,9 @@ import {
 } from '../../config/config-schema.js';
 import type {Database} from '../../db/connection.js';
 import type {Sql} from '../../db/sql-client.js';
-import {findNotionSources, findStagingHashes} from '../../db/staging-rows.js';
+import {findNotionSources, findStagingHashes, type NotionSourceRow} from '../../db/staging-rows.js';
 import {withSyncLock} from '../../db/sync-lock.js';
-import {failSyncRun, lastCompletedRun, startSyncRun} from '../../db/sync-log.js';
+import {addRunDetails, failSyncRun, lastCompletedRun, startSyncRun} from '../../db/sync-log.js';
 import {UserError} from '../../errors.js';
 import {NotionClient} from '../client.js';
 import {applySync} from './apply-sync.js';
@@ -17,6 +17,8 @@ import {type FetchedEntity, fetchEntity} from './fetch-entity.js';
 import {planStaging, type StagingPlan} from './plan-staging.js';
 import {resolveSources} from './resolve-sources.js';
 import {entityCounts, totalsOf} from './summarize.js';
+import {syncPageBodies} from './sync-bodies.js';
+import {canonicalJson} from './sync-hash.js';
 import type {NotionSyncOptions, NotionSyncSummary} from './sync-types.js';
 
 export type {NotionSyncOptions, NotionSyncSummary} from './sync-types.js';
@@ -40,6 +42,16 @@ function configuredEntities(options: NotionSyncOptions): NotionEntity[] {
 function redacted(error: unknown, token: string | undefined): string {
   const message = error instanceof Error ? error.message : String(error);
   return token && token.length >= 4 ? message.split(token).join('[redacted]') : message;
+}
+
+// The property ids the walks used that the cache does not hold yet.
+function learnedPropertyIds(work: EntityWork[], known: KnownIds) {
+  return work.flatMap((w) =>
+    w.fetched.propertyIds &&
+    canonicalJson(w.fetched.propertyIds) !== canonicalJson(known[w.entity] ?? null)
+      ? [{entity: w.entity, property_ids: w.fetched.propertyIds}]
+      : [],
+  );
 }
 
 /** Everything fetched and planned for one entity. */
@@ -69,8 +81,37 @@ export async function runNotionSync(
       ...(notion.baseUrl ? {baseUrl: notion.baseUrl} : {}),
       rateLimit: notion.rateLimit,
     });
-  const work = () => syncEntities(db, client, entities, options);
-  return options.dryRun ? work() : withSyncLock(db, work);
+  if (options.dryRun) return syncEntities(db, client, entities, options);
+  return withSyncLock(db, async () => {
+    const summary = await syncEntities(db, client, entities, options);
+    if (!notion.pageBodies || !entities.includes('flashcards')) return summary;
+    // After the properties are committed: the cards are usable while bodies still arrive.
+    const before = client.stats.requests;
+    const bodies = await syncPageBodies(db, client, {
+      onProgress: options.onProgress,
+      ...(options.signal ? {signal: options.signal} : {}),
+    });
+    const requests = summary.requests + client.stats.requests - before;
+    if (summary.runId) await addRunDetails(db.sql, summary.runId, {bodies, requests});
+    return {...summary, bodies, requests};
+  });
+}
+
+type KnownIds = Partial<Record<NotionEntity, Record<string, string>>>;
+
+// Cached ids count only while the entity still resolves to the data source they came from.
+function knownPropertyIds(
+  cached: NotionSourceRow[],
+  dataSources: Partial<Record<NotionEntity, string>>,
+): KnownIds {
+  const known: KnownIds = {};
+  for (const row of cached) {
+    const entity = row.entity as NotionEntity;
+    if (row.property_ids && dataSources[entity] === row.data_source_id) {
+      known[entity] = row.property_ids;
+    }
+  }
+  return known;
 }
 
 async function syncEntities(
@@ -98,16 +139,19 @@ async function syncEntities(
     durationMs: Math.round(performance.now() - started),
   });
   try {
+    const cached = await findNotionSources(db.sql);
     const sources = await resolveSources(
       client,
       Object.fromEntries(entities.map((e) => [e, options.config.notion.databases[e]])),
-      await findNotionSources(db.sql),
+      cached,
     );
+    const known = knownPropertyIds(cached, sources.dataSources);
     const work: EntityWork[] = [];
     for (const entity of entities) {
       const checkpoint = previous[entity];
       const fetched = await fetchEntity(client, entity, sources.dataSources[entity] ?? '', {
         ...(checkpoint ? {sinceIso: sinceFor(checkpoint)} : {}),
+        knownIds: known[entity] ?? null,
         overrides: options.config.notion.properties[entity],
         onProgress: options.onProgress,
         ...(options.signal ? {signal: options.signal} : {}),
@@ -138,7 +182,9 @@ async function syncEntities(
     summary.totals = totalsOf(summary.entities);
     if (runId === null) return summary;
     options.signal?.throwIfAborted();
-    return await applySync(db, {runId, work, sources: sources.fresh, summary, options, stats});
+    const propertyIds = learnedPropertyIds(work, known);
+    const input = {runId, work, sources: sources.fresh, propertyIds, summary, options, stats};
+    return await applySync(db, input);
   } catch (error) {
     if (runId !== null) {
       const message = redacted(error, options.config.notion.token);

@@ -2,6 +2,7 @@ import type {NotionEntity} from '../../config/config-schema.js';
 import type {Config} from '../../config/load-config.js';
 import type {ProgressListener} from '../../progress/progress-events.js';
 import type {NotionClient} from '../client.js';
+import type {BodySyncSummary} from './sync-bodies.js';
 
 /** Options for {@link runNotionSync}. */
 export interface NotionSyncOptions {
@@ -55,4 +56,6 @@ export interface NotionSyncSummary {
   /** The first warnings (see warningCount for all). */
   warnings: SyncWarning[];
   warningCount: number;
+  /** The page-body step, when it ran (not in dry runs or with NOTION_PAGE_BODIES=off). */
+  bodies?: BodySyncSummary;
 }

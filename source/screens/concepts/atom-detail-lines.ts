@@ -1,5 +1,6 @@
 import type {GradeReport} from '../../cleaning/grade-card.js';
 import type {AtomDetailRow, CleaningHistoryRow} from '../../db/concept-rows.js';
+import {pageBodyMarkdown} from '../../notion/page-body.js';
 import {markdownToRichLines, type RichLine} from '../../text/markdown-spans.js';
 import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 import type {SemanticColor} from '../../theme.js';
@@ -30,7 +31,7 @@ const brief = (value: unknown): string =>
   value === null || value === undefined ? '∅' : JSON.stringify(value).slice(0, 120);
 
 /**
- * The detail of one atom: front, back, quiz content, quality issues with their fixes, Anki
+ * The detail of one atom: front, back, the Notion page's notes, quiz content, quality issues with their fixes, Anki
  * statistics and cleaning history. Every piece of outside text is sanitised here.
  */
 export function atomDetailLines(
@@ -48,6 +49,12 @@ export function atomDetailLines(
     {text: 'Back', isHeading: true},
     ...(atom.back === null ? [{text: '  (none)'}] : cardLines(atom.back)),
   ];
+  // The page body from Notion: the explanation or worked example the card came with.
+  const notes = pageBodyMarkdown(atom.raw_content);
+  if (notes !== '') {
+    lines.push({text: 'Notes', isHeading: true});
+    lines.push(...cardLines(notes));
+  }
   if (atom.content !== null && atom.content !== undefined) {
     lines.push({text: 'Quiz content', isHeading: true});
     lines.push(...textLines(JSON.stringify(atom.content, null, 2)).map((text) => ({text})));

@@ -205,7 +205,7 @@ export function listRows(
   return rows;
 }
 
-const sourceCycle: readonly (string | null)[] = [null, 'gemini', 'duplicate_merge'];
+const sourceCycle: readonly (string | null)[] = [null, 'gemini', 'vertex', 'duplicate_merge'];
 
 /** The next source filter for `f`: all → gemini → duplicate_merge → all. */
 export function nextSource(current: string | null): string | null {

@@ -108,6 +108,8 @@ describe('Review screen', () => {
     press(view.stdin, 'review.filter-source');
     await waitFor(() => expect(view.frame()).toContain('session · gemini · pending'));
     press(view.stdin, 'review.filter-source');
+    await waitFor(() => expect(view.frame()).toContain('session · vertex · pending'));
+    press(view.stdin, 'review.filter-source');
     await waitFor(() => expect(view.frame()).toContain('session · duplicate_merge · pending'));
     press(view.stdin, 'list.filter');
     await waitForInput(view, 'Filter:');

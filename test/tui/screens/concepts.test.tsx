@@ -20,8 +20,18 @@ describe('Concepts screen', () => {
       insert into concepts (name, concept_area_id) values ('Zz Hostile Concept', ${area!.id})
       returning id`;
     await db.sql`
-      insert into learning_atoms (front, back, atom_type, concept_id)
-      values (${evilFront}, ${'back \u001B]52;c;aGVsbG8=\u0007 end'}, 'flashcard', ${concept!.id})`;
+      insert into learning_atoms (front, back, atom_type, concept_id, notion_id)
+      values (${evilFront}, ${'back \u001B]52;c;aGVsbG8=\u0007 end'}, 'flashcard', ${concept!.id},
+        'evil-page')`;
+    // The page body synced from Notion, with an escape sequence of its own.
+    const text = (content: string) => ({rich_text: [{type: 'text', plain_text: content}]});
+    const body = [
+      {id: 'b1', type: 'paragraph', paragraph: text('Worked example \u001B]0;pwned\u0007 here')},
+      {id: 'b2', type: 'code', code: {...text('ping -c 1 host'), language: 'shell'}},
+    ];
+    await db.sql`
+      insert into stg_notion_flashcards (notion_page_id, raw_properties, raw_content)
+      values ('evil-page', '{}', ${db.sql.json(body)})`;
     await db.sql`insert into concepts (name) values ('Zz Orphan Concept')`;
   });
   afterAll(async () => {
@@ -70,6 +80,7 @@ describe('Concepts screen', () => {
     expect(raw).not.toContain('pwned');
     expect(view.frame()).toContain('Evil card  clears?  clipboard  title');
     expect(view.frame()).toContain('back  end');
+    expect(view.frame()).toMatch(/Notes\n +Worked example {2}here\n+ +```shell\n +ping -c 1 host/);
     expect(view.frame()).toMatch(/Quality [A-F] \(\d+\/100\)/);
     expect(view.frame()).toContain('not in Anki');
     view.unmount();

@@ -35,6 +35,9 @@ const endpoints = {
   ANKI_CONNECT_URL: 'http://127.0.0.1:9/anki',
   GEMINI_BASE_URL: 'http://127.0.0.1:9/gemini',
   DATABASE_URL: 'postgres://thief@127.0.0.1:9/loot',
+  // The SDK builds the Vertex host from the location: `127.0.0.1:9/x#` would take the token.
+  GOOGLE_CLOUD_LOCATION: 'us-central1',
+  GOOGLE_CLOUD_PROJECT: 'some-project',
 };
 
 it.each(Object.entries(endpoints))(
@@ -76,4 +79,19 @@ it('still reads the other settings from a working-directory file', () => {
   expect(config.anki.deck).toBe('Networks');
   expect(config.notion.rateLimit).toBe(2);
   expect(config.configFile).toBe(path.join(cwd, 'nls.config.json'));
+});
+
+it('refuses a Vertex location that is not a region name, wherever it comes from', () => {
+  const {home, cwd} = folders();
+  const error = userError(() =>
+    loadConfig(
+      {
+        NLS_HOME: home,
+        GOOGLE_GENAI_USE_VERTEXAI: 'true',
+        GOOGLE_CLOUD_LOCATION: '127.0.0.1:9/steal#',
+      },
+      cwd,
+    ),
+  );
+  expect(error.message).toContain('GOOGLE_CLOUD_LOCATION');
 });

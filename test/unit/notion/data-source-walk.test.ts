@@ -138,4 +138,48 @@ describe('iterateDataSource', () => {
     }).rejects.toThrow(/400/);
     expect(failing.status.complete).toBe(false);
   });
+
+  it('asks for the kept properties by id once it knows them, and expands only kept relations', async () => {
+    const {workspace, notion, server} = await setup(250);
+    const concepts = workspace.entity.concepts.dataSource;
+    const big = server.page(workspace.bigConceptId);
+    // A mapped relation over 25 (Cluster) next to an unmapped one (Flashcards).
+    const many = Array.from({length: 30}, (_, i) => ({id: cardsOf(workspace).pages[i]!.id}));
+    big.properties.Cluster = {type: 'relation', relation: many};
+    const keep = {names: ['Name', 'Cluster', 'Missing'], knownIds: null};
+    const first = await collect(notion, concepts.id, {keep});
+    const page = first.pages.find((p) => p.id === big.id);
+    expect(Object.keys(page?.properties ?? {}).sort()).toEqual(['Cluster', 'Name']);
+    expect(readRelationIds(page?.properties.Cluster)).toHaveLength(30);
+    expect(first.status.relationsExpanded).toBe(1);
+    expect(server.requestsTo('/properties/')).toHaveLength(1);
+    expect(first.status.propertyIds).toEqual({
+      Name: 'title',
+      Cluster: concepts.schema.Cluster!.id,
+    });
+
+    // With every id known, each query names them (the fake ignores ids it does not know).
+    server.requests.length = 0;
+    const knownIds = {Question: 'title', Missing: 'gone'};
+    const cards = await collect(notion, cardsOf(workspace).id, {
+      keep: {names: ['Question', 'Missing'], knownIds},
+    });
+    const queries = server.requestsTo('/query');
+    expect(queries).toHaveLength(3);
+    for (const query of queries) expect(query.query.filter_properties).toBe('gone');
+    expect(Object.keys(cards.pages[0]!.properties)).toEqual(['Question']);
+
+    // A refused filter (a cached id of a deleted property) is dropped and the ids relearned.
+    server.requests.length = 0;
+    server.faults.inject(1, {status: 400, match: {path: '/query'}});
+    const retried = await collect(notion, cardsOf(workspace).id, {
+      keep: {names: ['Question'], knownIds: {Question: 'stale'}},
+    });
+    expect(retried.pages).toHaveLength(250);
+    expect(retried.status.propertyIds).toEqual({Question: 'title'});
+    const [refused, unfiltered, relearned] = server.requestsTo('/query');
+    expect([refused?.status, refused?.query.filter_properties]).toEqual([400, 'stale']);
+    expect(unfiltered?.query.filter_properties).toBeUndefined();
+    expect(relearned?.query.filter_properties).toBe('title');
+  });
 });

@@ -80,7 +80,8 @@ describe('Concepts screen', () => {
     expect(raw).not.toContain('pwned');
     expect(view.frame()).toContain('Evil card  clears?  clipboard  title');
     expect(view.frame()).toContain('back  end');
-    expect(view.frame()).toMatch(/Notes\n +Worked example {2}here\n+ +```shell\n +ping -c 1 host/);
+    // The page body is Markdown, drawn like the card: its code block under its language.
+    expect(view.frame()).toMatch(/Notes\n +Worked example {2}here\n+ +┌ shell\n +│ ping -c 1 host/);
     expect(view.frame()).toMatch(/Quality [A-F] \(\d+\/100\)/);
     expect(view.frame()).toContain('not in Anki');
     view.unmount();

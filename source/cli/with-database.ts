@@ -2,6 +2,7 @@ import type {Config} from '../config/load-config.js';
 import {embeddedDataDir} from '../config/paths.js';
 import {type Database, openDatabase} from '../db/connection.js';
 import {migrate} from '../db/migrate.js';
+import {createProcessOutput} from './output.js';
 import {onShutdown} from './shutdown.js';
 
 /** Options for {@link withDatabase}. */
@@ -18,8 +19,11 @@ export async function withDatabase<T>(
 ): Promise<T> {
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
+    connectTimeout: config.databaseConnectTimeout,
     dataDir: embeddedDataDir(config.home),
   });
+  // Said on stderr, like output.warn, so --json output stays one document.
+  if (db.notice) createProcessOutput().warn(db.notice);
   const unregister = onShutdown(() => db.close());
   try {
     if (options.migrate !== false) await migrate(db.sql);

@@ -13,7 +13,13 @@ export async function run(
   const config = loadConfig();
   const target = path.resolve(file!);
   return withDatabase(config, async (db) => {
-    await backupDatabase(db, target, config.databaseUrl);
+    await backupDatabase(
+      db,
+      target,
+      config.databaseUrl
+        ? {url: config.databaseUrl, connectTimeout: config.databaseConnectTimeout}
+        : undefined,
+    );
     if (options.json) output.json({file: target, mode: db.mode});
     else output.line(`Backed up the ${db.mode} database to ${target}`);
     return 0;

@@ -21,8 +21,15 @@ export async function run(
     output.line('Nothing was changed.');
     return 1;
   }
-  if (config.databaseUrl) await restoreServerDatabase(config.databaseUrl, source);
-  else await restoreEmbeddedDatabase(embeddedDataDir(config.home), source);
+  if (config.databaseUrl) {
+    await restoreServerDatabase(
+      {url: config.databaseUrl, connectTimeout: config.databaseConnectTimeout},
+      source,
+    );
+  } else {
+    const notice = await restoreEmbeddedDatabase(embeddedDataDir(config.home), source);
+    if (notice) output.warn(notice);
+  }
   if (options.json) output.json({restored: source, into: target});
   else output.line(`Restored ${target} from ${source}`);
   return 0;

@@ -43,11 +43,11 @@ for (const backend of testBackends()) {
       await loadDemoData(db.sql, {now: new Date('2026-11-25T09:00:00Z')});
       const before = await tableChecksums(db.sql);
       expect(Object.keys(before).length).toBeGreaterThanOrEqual(22);
-      await backupDatabase(db, file, db.location);
+      await backupDatabase(db, file, {url: db.location, connectTimeout: 10});
       await damage(db.sql);
       expect(await tableChecksums(db.sql)).not.toEqual(before);
       if (backend === 'server') {
-        await restoreServerDatabase(db.location, file);
+        await restoreServerDatabase({url: db.location, connectTimeout: 10}, file);
         expect(await tableChecksums(db.sql)).toEqual(before);
         return;
       }

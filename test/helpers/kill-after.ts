@@ -29,3 +29,18 @@ export async function killAfter(
   clearTimeout(timer);
   return {killed: signal === 'SIGKILL', code};
 }
+
+/** How long `work` took, in milliseconds (a reference run, to aim kills inside the job). */
+export async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+/**
+ * A kill delay inside a job that took `durationMs` in a reference run: 5–95 % of it, so on a
+ * fast machine or a slow one the kill lands while the job runs, at a seeded random phase.
+ */
+export function delayWithin(durationMs: number, random: () => number): number {
+  return Math.floor(durationMs * (0.05 + 0.9 * random()));
+}

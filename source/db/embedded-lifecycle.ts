@@ -3,6 +3,7 @@ import path from 'node:path';
 import {UserError} from '../errors.js';
 import {acquireDataDirLock} from './data-dir-lock.js';
 import {type EmbeddedServer, startEmbeddedServer} from './embedded-database.js';
+import {extractTarGz} from './untar.js';
 
 // A data directory only ever changes by renaming a complete directory into place, so a kill at
 // any moment leaves either the old directory or the new one, plus leftovers that the next start
@@ -43,15 +44,14 @@ export function recoverDataDir(dataDir: string): string | undefined {
   return undefined;
 }
 
-/** Unpacks a cluster (or runs initdb when `seed` is null) beside `target`, then renames it in. */
-async function unpackInto(target: string, staging: string, seed: Uint8Array | null) {
+/**
+ * Makes a new cluster beside `target` and renames it in only when complete: the build's empty
+ * cluster is unpacked as plain files (no database start needed); without one PGlite runs initdb.
+ */
+async function createInto(target: string, staging: string, seed: Uint8Array | null) {
   remove(staging);
-  const server = await startEmbeddedServer({
-    dataDir: staging,
-    ...(seed ? {loadDataDir: seed} : {}),
-    skipLock: true,
-  });
-  await server.stop();
+  if (seed) extractTarGz(seed, path.resolve(staging));
+  else await (await startEmbeddedServer({dataDir: staging, skipLock: true})).stop();
   renameSync(staging, target);
 }
 
@@ -86,7 +86,7 @@ export async function openDataDir(
     const notice = recoverDataDir(dataDir);
     if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
       if (existsSync(dataDir)) clearNonCluster(dataDir);
-      await unpackInto(dataDir, sidePaths(dataDir).creating, seed());
+      await createInto(dataDir, sidePaths(dataDir).creating, seed());
     }
     return {server: await startEmbeddedServer({dataDir, lock}), notice};
   } catch (error) {

@@ -45,26 +45,32 @@ async function makeHome(name: string, marker: string): Promise<string> {
   return home;
 }
 
-it(`first creation: ${rounds} kills, every next start opens a whole database`, async () => {
-  const random = seededRandom(7);
-  const duration = await timed(() => runNls(['db', 'status'], {NLS_HOME: path.join(temp, 'new')}));
-  let kills = 0;
-  for (let round = 0; round < rounds; round++) {
-    const home = path.join(temp, `new-${round}`);
-    const outcome = await killAfter(
-      ['db', 'status'],
-      {NLS_HOME: home},
-      delayWithin(duration, random),
+it(
+  `first creation: ${rounds} kills, every next start opens a whole database`,
+  async () => {
+    const random = seededRandom(7);
+    const duration = await timed(() =>
+      runNls(['db', 'status'], {NLS_HOME: path.join(temp, 'new')}),
     );
-    if (outcome.killed) kills++;
-    const after = await runNls(['db', 'status', '--json'], {NLS_HOME: home});
-    expect(after.code, after.stderr).toBe(0);
-    expect(JSON.parse(after.stdout).mode).toBe('embedded');
-    expect(sideDirs(home)).toEqual([]);
-  }
-  console.info(`first creation: ${kills} of ${rounds} kills landed, every next start opened`);
-  expect(kills, 'kills that landed').toBeGreaterThanOrEqual(1);
-}, 600_000);
+    let kills = 0;
+    for (let round = 0; round < rounds; round++) {
+      const home = path.join(temp, `new-${round}`);
+      const outcome = await killAfter(
+        ['db', 'status'],
+        {NLS_HOME: home},
+        delayWithin(duration, random),
+      );
+      if (outcome.killed) kills++;
+      const after = await runNls(['db', 'status', '--json'], {NLS_HOME: home});
+      expect(after.code, after.stderr).toBe(0);
+      expect(JSON.parse(after.stdout).mode).toBe('embedded');
+      expect(sideDirs(home)).toEqual([]);
+    }
+    console.info(`first creation: ${kills} of ${rounds} kills landed, every next start opened`);
+    expect(kills, 'kills that landed').toBeGreaterThanOrEqual(1);
+  },
+  Math.max(600_000, rounds * 60_000),
+);
 
 describe('restore', () => {
   let live: string;
@@ -76,39 +82,43 @@ describe('restore', () => {
     await withDb(source, (db) => backupDatabase(db, backup));
   }, 300_000);
 
-  it(`restore: ${rounds} kills, the data is before or after, then the rerun completes`, async () => {
-    const random = seededRandom(11);
-    const reference = path.join(temp, 'restore-reference');
-    cpSync(live, reference, {recursive: true});
-    const duration = await timed(() =>
-      runNls(['db', 'restore', backup, '--yes'], {NLS_HOME: reference}),
-    );
-    const seen = {killed: 0, leftovers: 0, before: 0, after: 0};
-    for (let round = 0; round < rounds; round++) {
-      const home = path.join(temp, `restore-${round}`);
-      cpSync(live, home, {recursive: true});
-      const outcome = await killAfter(
-        ['db', 'restore', backup, '--yes'],
-        {NLS_HOME: home},
-        delayWithin(duration, random),
+  it(
+    `restore: ${rounds} kills, the data is before or after, then the rerun completes`,
+    async () => {
+      const random = seededRandom(11);
+      const reference = path.join(temp, 'restore-reference');
+      cpSync(live, reference, {recursive: true});
+      const duration = await timed(() =>
+        runNls(['db', 'restore', backup, '--yes'], {NLS_HOME: reference}),
       );
-      if (outcome.killed) seen.killed++;
-      const leftovers = sideDirs(home);
-      if (leftovers.length > 0) seen.leftovers++;
-      const status = await runNls(['db', 'status', '--json'], {NLS_HOME: home});
-      expect(status.code, status.stderr).toBe(0);
-      if (leftovers.length > 0) expect(status.stderr).toContain('An interrupted nls db restore');
-      expect(sideDirs(home)).toEqual([]);
-      const state = await withDb(home, markers);
-      expect(['marker-live', 'marker-backup']).toContain(state);
-      seen[state === 'marker-live' ? 'before' : 'after']++;
-      const rerun = await runNls(['db', 'restore', backup, '--yes'], {NLS_HOME: home});
-      expect(rerun.code, rerun.stderr).toBe(0);
-      expect(await withDb(home, markers)).toBe('marker-backup');
-    }
-    console.info(`restore: ${rounds} rounds, ${JSON.stringify(seen)}`);
-    expect(seen.killed, 'kills that landed').toBeGreaterThanOrEqual(1);
-  }, 600_000);
+      const seen = {killed: 0, leftovers: 0, before: 0, after: 0};
+      for (let round = 0; round < rounds; round++) {
+        const home = path.join(temp, `restore-${round}`);
+        cpSync(live, home, {recursive: true});
+        const outcome = await killAfter(
+          ['db', 'restore', backup, '--yes'],
+          {NLS_HOME: home},
+          delayWithin(duration, random),
+        );
+        if (outcome.killed) seen.killed++;
+        const leftovers = sideDirs(home);
+        if (leftovers.length > 0) seen.leftovers++;
+        const status = await runNls(['db', 'status', '--json'], {NLS_HOME: home});
+        expect(status.code, status.stderr).toBe(0);
+        if (leftovers.length > 0) expect(status.stderr).toContain('An interrupted nls db restore');
+        expect(sideDirs(home)).toEqual([]);
+        const state = await withDb(home, markers);
+        expect(['marker-live', 'marker-backup']).toContain(state);
+        seen[state === 'marker-live' ? 'before' : 'after']++;
+        const rerun = await runNls(['db', 'restore', backup, '--yes'], {NLS_HOME: home});
+        expect(rerun.code, rerun.stderr).toBe(0);
+        expect(await withDb(home, markers)).toBe('marker-backup');
+      }
+      console.info(`restore: ${rounds} rounds, ${JSON.stringify(seen)}`);
+      expect(seen.killed, 'kills that landed').toBeGreaterThanOrEqual(1);
+    },
+    Math.max(600_000, rounds * 60_000),
+  );
 
   it('restore from a FIFO or /dev/zero is refused at once; the data stays', async () => {
     const home = path.join(temp, 'endless');

@@ -97,10 +97,16 @@ export function buildProgram(
       'Write a full backup (pg_dump custom format on a server, a data-dir tarball embedded)',
     )
     .argument('<file>', 'where to write the backup')
+    .addOption(
+      new Option('--only <layer>', 'only the staging or the canonical tables').choices([
+        'staging',
+        'canonical',
+      ]),
+    )
     .option('--json', 'machine-readable output')
     .action(action(() => import('../commands/db-backup.js')));
   db.command('restore')
-    .description('Replace the database with a backup written by nls db backup')
+    .description('Replace the database (or one layer) with a backup written by nls db backup')
     .argument('<file>', 'the backup to restore')
     .option('-y, --yes', 'do not ask for confirmation')
     .option('--json', 'machine-readable output')

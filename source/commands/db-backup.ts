@@ -3,19 +3,30 @@ import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig} from '../config/load-config.js';
 import {backupDatabase} from '../db/backup.js';
+import {backupLayer, type Layer} from '../db/layer-backup.js';
 
-/** `nls db backup FILE`: a full backup of the database. */
+/** `nls db backup [--only staging|canonical] FILE`: a full backup, or one layer's tables. */
 export async function run(
-  options: {json?: boolean},
+  options: {json?: boolean; only?: Layer},
   {output}: CommandContext,
   [file]: string[],
 ): Promise<number> {
   const config = loadConfig();
   const target = path.resolve(file!);
   return withDatabase(config, async (db) => {
-    await backupDatabase(db, target, config.databaseUrl);
-    if (options.json) output.json({file: target, mode: db.mode});
-    else output.line(`Backed up the ${db.mode} database to ${target}`);
+    if (options.only) await backupLayer(db.sql, options.only, target);
+    else {
+      await backupDatabase(
+        db,
+        target,
+        config.databaseUrl
+          ? {url: config.databaseUrl, connectTimeout: config.databaseConnectTimeout}
+          : undefined,
+      );
+    }
+    const what = options.only ? `the ${options.only} tables of the ${db.mode}` : `the ${db.mode}`;
+    if (options.json) output.json({file: target, mode: db.mode, only: options.only ?? null});
+    else output.line(`Backed up ${what} database to ${target}`);
     return 0;
   });
 }

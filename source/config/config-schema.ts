@@ -37,6 +37,7 @@ const numberish = z.union([z.number(), z.string().trim().min(1).pipe(z.coerce.nu
 export const configFileSchema = z
   .object({
     DATABASE_URL: z.string().optional(),
+    DATABASE_CONNECT_TIMEOUT: numberish.optional(),
     NOTION_TOKEN: z.string().optional(),
     NOTION_API_KEY: z.string().optional(),
     NOTION_BASE_URL: z.string().optional(),

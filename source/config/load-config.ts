@@ -18,6 +18,8 @@ export interface Config {
   home: string;
   configFile: string | undefined;
   databaseUrl: string | undefined;
+  /** Seconds to wait for a PostgreSQL server to answer (0: wait forever). */
+  databaseConnectTimeout: number;
   notion: {
     token: string | undefined;
     baseUrl: string | undefined;
@@ -207,12 +209,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   // Name where a bad value came from: the environment wins over the settings file.
   const sourceOf = (key: keyof ConfigFile) =>
     env[key] !== undefined && env[key] !== '' ? 'from the environment' : `in ${configFile}`;
-  const number = (key: 'NOTION_RATE_LIMIT' | 'ANKI_MIN_QUALITY' | 'GEMINI_RPM', fallback: number) =>
-    toNumber(pick(key), key, fallback, sourceOf(key));
+  const number = (
+    key: 'NOTION_RATE_LIMIT' | 'ANKI_MIN_QUALITY' | 'GEMINI_RPM' | 'DATABASE_CONNECT_TIMEOUT',
+    fallback: number,
+  ) => toNumber(pick(key), key, fallback, sourceOf(key));
   return {
     home,
     configFile,
     databaseUrl: pick('DATABASE_URL'),
+    databaseConnectTimeout: number('DATABASE_CONNECT_TIMEOUT', 10),
     notion: {
       token: pick('NOTION_TOKEN') ?? pick('NOTION_API_KEY'),
       baseUrl: pick('NOTION_BASE_URL'),

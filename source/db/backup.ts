@@ -1,14 +1,15 @@
 import {spawn} from 'node:child_process';
-import {existsSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {writeFileSync} from 'node:fs';
 import {UserError} from '../errors.js';
+import {checkBackupFile, readBackupFile, writeBackupFile} from './backup-file.js';
 import type {Database} from './connection.js';
-import {acquireDataDirLock} from './data-dir-lock.js';
-import {startEmbeddedServer} from './embedded-database.js';
+import {swapInBackup} from './embedded-lifecycle.js';
+import {toolConnection} from './server-url.js';
 import {createSqlClient} from './sql-client.js';
 
-function runTool(tool: string, args: string[]): Promise<void> {
+function runTool(tool: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tool, args, {stdio: ['ignore', 'ignore', 'pipe']});
+    const child = spawn(tool, args, {stdio: ['ignore', 'ignore', 'pipe'], env});
     let stderr = '';
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
@@ -34,71 +35,66 @@ function runTool(tool: string, args: string[]): Promise<void> {
   });
 }
 
-/** Writes a backup: pg_dump's custom format for a server, PGlite's data-dir tarball embedded. */
+/** The server URL and how long to wait for it, for pg_dump and pg_restore. */
+export interface ServerTarget {
+  url: string;
+  connectTimeout: number;
+}
+
+/** Writes a backup (mode 0600): pg_dump's custom format for a server, PGlite's tarball embedded. */
 export async function backupDatabase(
   db: Database,
   file: string,
-  serverUrl?: string,
+  server?: ServerTarget,
 ): Promise<void> {
   if (db.mode === 'server') {
-    if (!serverUrl) throw new Error('a server backup needs the server URL');
-    await runTool('pg_dump', ['--format=custom', '--no-owner', `--file=${file}`, serverUrl]);
+    if (!server) throw new Error('a server backup needs the server URL');
+    const {url, env} = toolConnection(server.url, server.connectTimeout);
+    await writeBackupFile(file, (temp) =>
+      runTool('pg_dump', ['--format=custom', '--no-owner', `--file=${temp}`, url], env),
+    );
     return;
   }
-  if (!db.embedded) throw new Error('embedded database without its server');
-  writeFileSync(file, await db.embedded.dump(), {mode: 0o600});
+  const embedded = db.embedded;
+  if (!embedded) throw new Error('embedded database without its server');
+  await writeBackupFile(file, async (temp) => writeFileSync(temp, await embedded.dump()));
 }
 
 /** Restores a server database from a pg_dump custom-format file (replacing what is there). */
-export async function restoreServerDatabase(serverUrl: string, file: string): Promise<void> {
-  if (!existsSync(file)) {
-    throw new UserError(`The backup file ${file} does not exist.`, {hint: 'Check the path.'});
-  }
-  await runTool('pg_restore', [
-    '--clean',
-    '--if-exists',
-    '--no-owner',
-    '--single-transaction',
-    `--dbname=${serverUrl}`,
-    file,
-  ]);
+export async function restoreServerDatabase(server: ServerTarget, file: string): Promise<void> {
+  checkBackupFile(file);
+  const {url, env} = toolConnection(server.url, server.connectTimeout);
+  await runTool(
+    'pg_restore',
+    ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${url}`, file],
+    env,
+  );
 }
 
 /**
- * Replaces an embedded data directory with a backup. The old directory is kept aside until the
- * restored one has opened and answered, so a bad file never leaves the user without data.
+ * Replaces an embedded data directory with a backup, atomically: the backup is unpacked and
+ * checked beside the live directory, which stays in use until one rename switches them (see
+ * embedded-lifecycle.ts). Returns what start-up recovery did first, if anything.
  */
-export async function restoreEmbeddedDatabase(dataDir: string, file: string): Promise<void> {
-  if (!existsSync(file)) {
-    throw new UserError(`The backup file ${file} does not exist.`, {hint: 'Check the path.'});
-  }
-  const lock = acquireDataDirLock(dataDir);
-  const aside = `${dataDir}.before-restore-${Date.now()}`;
+export async function restoreEmbeddedDatabase(
+  dataDir: string,
+  file: string,
+): Promise<string | undefined> {
+  const backup = readBackupFile(file);
   try {
-    if (existsSync(dataDir)) renameSync(dataDir, aside);
-    try {
-      const server = await startEmbeddedServer({
-        dataDir,
-        loadDataDir: readFileSync(file),
-        skipLock: true,
-      });
+    return await swapInBackup(dataDir, backup, async (server) => {
       const sql = createSqlClient({path: server.socketPath, max: 1});
       try {
         await sql`select count(*) from schema_migrations`;
       } finally {
         await sql.end({timeout: 5});
-        await server.stop();
       }
-    } catch (error) {
-      rmSync(dataDir, {recursive: true, force: true});
-      if (existsSync(aside)) renameSync(aside, dataDir);
-      throw new UserError(`${file} is not a usable nls backup; the database was left as it was.`, {
-        hint: 'Use a file written by nls db backup.',
-        cause: error,
-      });
-    }
-    rmSync(aside, {recursive: true, force: true});
-  } finally {
-    lock.release();
+    });
+  } catch (error) {
+    if (error instanceof UserError && !/could not start/.test(error.message)) throw error;
+    throw new UserError(`${file} is not a usable nls backup; the database was left as it was.`, {
+      hint: 'Use a file written by nls db backup.',
+      cause: error,
+    });
   }
 }

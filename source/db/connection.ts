@@ -1,10 +1,11 @@
-import {existsSync} from 'node:fs';
-import path from 'node:path';
 import {UserError} from '../errors.js';
-import {type EmbeddedServer, startEmbeddedServer} from './embedded-database.js';
+import type {EmbeddedServer} from './embedded-database.js';
+import {openDataDir} from './embedded-lifecycle.js';
 import {readFreshCluster} from './fresh-cluster.js';
+import {checkDatabaseUrl, maskDatabaseUrl, serverAddress} from './server-url.js';
 import {createSqlClient, type Sql} from './sql-client.js';
 
+export {maskDatabaseUrl} from './server-url.js';
 export type {Sql, TransactionSql} from './sql-client.js';
 
 /** Where the data lives: an embedded PGlite directory or a PostgreSQL server. */
@@ -18,6 +19,8 @@ export interface Database {
   location: string;
   /** The embedded server (for backups); undefined on a PostgreSQL server. */
   embedded?: EmbeddedServer;
+  /** What start-up did that the user should hear about (an interrupted restore undone). */
+  notice?: string;
   close(): Promise<void>;
 }
 
@@ -27,47 +30,62 @@ export interface OpenDatabaseOptions {
   dataDir: string;
   /** Server pool size; the embedded socket always gets exactly one connection. */
   max?: number;
+  /** Seconds to wait for a server to answer (DATABASE_CONNECT_TIMEOUT); default 10. */
+  connectTimeout?: number;
 }
 
-/** Masks the password in a PostgreSQL URL so it can be shown. */
-export function maskDatabaseUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '****';
-    return parsed.toString();
-  } catch {
-    return '(unparseable DATABASE_URL)';
+/** The default of DATABASE_CONNECT_TIMEOUT, in seconds. */
+export const defaultConnectTimeout = 10;
+
+function connectError(error: unknown, url: string, timeout: number): UserError {
+  const code = (error as {code?: string}).code;
+  const where = serverAddress(url);
+  if (code === 'CONNECT_TIMEOUT') {
+    return new UserError(`The PostgreSQL server at ${where} did not answer within ${timeout} s.`, {
+      hint: 'Check the host and port in DATABASE_URL (is it a PostgreSQL server?), or raise DATABASE_CONNECT_TIMEOUT (seconds) for a slow network.',
+      cause: error,
+    });
   }
+  if (code === '28P01' || code === '28000') {
+    return new UserError(
+      `The PostgreSQL server at ${where} refused the login: authentication failed.`,
+      {
+        hint: 'Check the user name and password in DATABASE_URL (and the server’s pg_hba.conf).',
+        cause: error,
+      },
+    );
+  }
+  if (code === '3D000') {
+    return new UserError(`The database named in DATABASE_URL does not exist on ${where}.`, {
+      hint: 'Create it (createdb NAME) or correct the database name at the end of DATABASE_URL.',
+      cause: error,
+    });
+  }
+  return new UserError(`Cannot connect to the PostgreSQL server at ${maskDatabaseUrl(url)}.`, {
+    hint: 'Check that the server is running and DATABASE_URL is right, or unset DATABASE_URL to use the embedded database.',
+    cause: error,
+  });
+}
+
+async function openServer(url: string, options: OpenDatabaseOptions): Promise<Database> {
+  checkDatabaseUrl(url);
+  const timeout = options.connectTimeout ?? defaultConnectTimeout;
+  const location = maskDatabaseUrl(url);
+  const sql = createSqlClient({url, max: options.max ?? 4, connectTimeout: timeout});
+  try {
+    await sql`select 1`;
+  } catch (error) {
+    await sql.end({timeout: 1}).catch(() => {});
+    throw connectError(error, url, timeout);
+  }
+  return {sql, mode: 'server', location, close: () => sql.end({timeout: 5})};
 }
 
 /** Opens the configured database and checks that it answers. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  if (options.databaseUrl) {
-    const location = maskDatabaseUrl(options.databaseUrl);
-    const sql = createSqlClient({url: options.databaseUrl, max: options.max ?? 4});
-    try {
-      await sql`select 1`;
-    } catch (error) {
-      await sql.end({timeout: 1}).catch(() => {});
-      throw new UserError(`Cannot connect to the PostgreSQL server at ${location}.`, {
-        hint: 'Check that the server is running and DATABASE_URL is right, or unset DATABASE_URL to use the embedded database.',
-        cause: error,
-      });
-    }
-    return {
-      sql,
-      mode: 'server',
-      location,
-      close: () => sql.end({timeout: 5}),
-    };
-  }
+  if (options.databaseUrl) return openServer(options.databaseUrl, options);
   // A new data directory starts from the empty cluster the build made (see fresh-cluster.ts).
-  const isNew = !existsSync(path.join(options.dataDir, 'PG_VERSION'));
-  const fresh = isNew ? readFreshCluster() : null;
-  const embedded = await startEmbeddedServer({
-    dataDir: options.dataDir,
-    ...(fresh ? {loadDataDir: fresh} : {}),
-  });
+  const {server: embedded, notice} = await openDataDir(options.dataDir, () => readFreshCluster());
   // pglite-socket multiplexes every connection onto one backend session, and messages of
   // concurrent connections interleave: one connection is the only safe setting.
   const sql = createSqlClient({path: embedded.socketPath, max: 1});
@@ -76,6 +94,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     mode: 'embedded',
     location: options.dataDir,
     embedded,
+    ...(notice ? {notice} : {}),
     async close() {
       await sql.end({timeout: 5}).catch(() => {});
       await embedded.stop();

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {Worker} from 'node:worker_threads';
 import {UserError} from '../errors.js';
-import {acquireDataDirLock} from './data-dir-lock.js';
+import {acquireDataDirLock, type DataDirLock} from './data-dir-lock.js';
 import {embeddedWorkerCode} from './embedded-worker-code.js';
 
 const require = createRequire(import.meta.url);
@@ -23,8 +23,10 @@ export interface EmbeddedServerOptions {
   dataDir: string;
   /** Seed a new data directory from a dumpDataDir tarball instead of running initdb. */
   loadDataDir?: Uint8Array;
-  /** Skip the data-directory lock (only for throwaway test copies). */
+  /** Skip the data-directory lock (throwaway copies, and directories beside a locked one). */
   skipLock?: boolean;
+  /** A lock the caller already holds; the server releases it when it stops. */
+  lock?: DataDirLock;
 }
 
 type WorkerMessage =
@@ -40,7 +42,7 @@ const embeddedSettings = ['shared_buffers=32MB'];
 
 /** Starts PGlite on the data directory behind pglite-socket, holding the directory's lock. */
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
-  const lock = options.skipLock ? undefined : acquireDataDirLock(options.dataDir);
+  const lock = options.lock ?? (options.skipLock ? undefined : acquireDataDirLock(options.dataDir));
   // The socket lives in a fresh 0700 directory: pglite-socket has no authentication, and a
   // short path stays under the 107-byte limit for unix socket names.
   const socketDir = mkdtempSync(path.join(os.tmpdir(), 'nls-'));

@@ -106,6 +106,28 @@ export async function migrate(
   sql: Sql,
   options: {files?: MigrationFile[]; to?: number} = {},
 ): Promise<string[]> {
+  try {
+    return await applyPending(sql, options);
+  } catch (error) {
+    // 42501: insufficient_privilege, e.g. PostgreSQL 15+ grants no CREATE on schema public to
+    // users other than the database owner.
+    if ((error as {code?: string}).code !== '42501') throw error;
+    const [who] = await sql<{user: string; db: string}[]>`
+      select current_user as user, current_database() as db`.catch(() => []);
+    throw new UserError(
+      `The database user ${who?.user ?? ''} may not create nls's tables in ${who?.db ?? 'this database'}: ${(error as Error).message}.`,
+      {
+        hint: `As the database owner run: GRANT CREATE ON SCHEMA public TO ${who?.user ?? 'that_user'}; or set DATABASE_URL to a user that owns the database.`,
+        cause: error,
+      },
+    );
+  }
+}
+
+async function applyPending(
+  sql: Sql,
+  options: {files?: MigrationFile[]; to?: number},
+): Promise<string[]> {
   const files = options.files ?? readMigrationFiles();
   await ensureLedger(sql);
   const status = await migrationStatus(sql, files);

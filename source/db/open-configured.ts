@@ -7,6 +7,7 @@ import {migrate} from './migrate.js';
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   const db = await openDatabase({
     databaseUrl: config.databaseUrl,
+    connectTimeout: config.databaseConnectTimeout,
     dataDir: embeddedDataDir(config.home),
   });
   try {

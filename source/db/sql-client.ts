@@ -28,6 +28,8 @@ export interface SqlClientOptions {
   url?: string;
   path?: string;
   max: number;
+  /** Seconds to wait for the server's first answer (default 10). */
+  connectTimeout?: number;
 }
 
 /** Creates the postgres.js client; notices are swallowed so they never reach the Ink screen. */
@@ -37,7 +39,7 @@ export function createSqlClient(options: SqlClientOptions): Sql {
     types,
     onnotice: () => {},
     idle_timeout: 0,
-    connect_timeout: 10,
+    connect_timeout: options.connectTimeout ?? 10,
     connection: {application_name: 'nls'},
   } as const;
   if (options.path) {

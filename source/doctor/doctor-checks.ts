@@ -24,6 +24,7 @@ async function checkDatabase(config: Config): Promise<CheckResult> {
   try {
     const db = await openDatabase({
       databaseUrl: config.databaseUrl,
+      connectTimeout: config.databaseConnectTimeout,
       dataDir: embeddedDataDir(config.home),
     });
     try {

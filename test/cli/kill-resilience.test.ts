@@ -1,4 +1,3 @@
-import {type ChildProcess, spawn} from 'node:child_process';
 import {cpSync, mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +10,8 @@ import {type FakeAnki, startFakeAnki} from '../fakes/anki-server.js';
 import {FakeNotionServer} from '../fakes/notion-server.js';
 import * as v from '../fakes/notion-values.js';
 import {generateWorkspace} from '../fakes/notion-workspace.js';
-import {cliPath, isolatedEnv, runNls} from '../helpers/run-nls.js';
+import {delayWithin, killAfter as killJob, timed} from '../helpers/kill-after.js';
+import {runNls} from '../helpers/run-nls.js';
 
 // kill -9 at seeded random moments of sync, clean, push, pull and a triage decision. After each
 // kill the data must equal the state before or after the job (never a mix), and running the job
@@ -48,16 +48,8 @@ async function mustRun(args: string[], extra: Record<string, string>): Promise<v
 }
 
 /** Starts the job and kills it with SIGKILL after `delayMs` (or lets it finish first). */
-async function killAfter(args: string[], home: string, delayMs: number, extra = {}) {
-  const child: ChildProcess = spawn(process.execPath, [cliPath, ...args], {
-    env: isolatedEnv({...env, ...extra, NLS_HOME: home}),
-    stdio: 'ignore',
-  });
-  const closed = new Promise((resolve) => child.once('close', resolve));
-  const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
-  await closed;
-  clearTimeout(timer);
-}
+const killAfter = (args: string[], home: string, delayMs: number, extra = {}) =>
+  killJob(args, {...env, ...extra, NLS_HOME: home}, delayMs);
 
 const notionState = (db: Database) =>
   db.sql`select md5(concat_ws('|',
@@ -107,18 +99,22 @@ describe('kill -9 at random points', () => {
 
   it('Notion sync: before or after, then converges', async () => {
     const reference = copyHome(changed);
-    await mustRun(['sync', 'notion', '--full'], {NLS_HOME: reference});
+    const duration = await timed(() =>
+      mustRun(['sync', 'notion', '--full'], {NLS_HOME: reference}),
+    );
     const before = await withDb(changed, notionState);
     const after = await withDb(reference, notionState);
     expect(after).not.toBe(before);
     notion.faults.inject(10_000, {delayMs: 40});
+    let kills = 0;
     for (const seed of seeds) {
       const home = copyHome(changed);
-      await killAfter(
+      const outcome = await killAfter(
         ['sync', 'notion', '--full'],
         home,
-        300 + Math.floor(seededRandom(seed)() * 2500),
+        delayWithin(duration, seededRandom(seed)),
       );
+      if (outcome.killed) kills++;
       expect([before, after]).toContain(await withDb(home, notionState));
       notion.faults.clear();
       await mustRun(['sync', 'notion', '--full'], {NLS_HOME: home});
@@ -132,18 +128,25 @@ describe('kill -9 at random points', () => {
       expect(run!.n).toBe(0);
     }
     notion.faults.clear();
+    expect(kills, 'kills that landed').toBeGreaterThanOrEqual(1);
   }, 300_000);
 
   it('clean: before or after, then converges', async () => {
     const reference = copyHome(synced);
-    await mustRun(['clean'], {NLS_HOME: reference});
+    const duration = await timed(() => mustRun(['clean'], {NLS_HOME: reference}));
     const before = await withDb(synced, cleanState);
     const after = await withDb(reference, cleanState);
     const [gradesBefore, proposalsBefore] = before.split('/');
     const [gradesAfter, proposalsAfter] = after.split('/');
+    let kills = 0;
     for (const seed of seeds) {
       const home = copyHome(synced);
-      await killAfter(['clean'], home, 200 + Math.floor(seededRandom(seed + 10)() * 2500));
+      const outcome = await killAfter(
+        ['clean'],
+        home,
+        delayWithin(duration, seededRandom(seed + 10)),
+      );
+      if (outcome.killed) kills++;
       const [grades, proposals] = (await withDb(home, cleanState)).split('/');
       expect([gradesBefore, gradesAfter]).toContain(grades);
       expect([proposalsBefore, proposalsAfter]).toContain(proposals);
@@ -152,22 +155,33 @@ describe('kill -9 at random points', () => {
       await mustRun(['clean'], {NLS_HOME: home});
       expect(await withDb(home, cleanState)).toBe(after);
     }
+    expect(kills, 'kills that landed').toBeGreaterThanOrEqual(1);
   }, 300_000);
 
   it('Anki push and pull: every stored link is real, reruns converge without duplicates', async () => {
     const cleaned = copyHome(synced);
     await mustRun(['clean'], {NLS_HOME: cleaned});
+    const referenceAnki: FakeAnki = await startFakeAnki({delayMs: 15});
+    const pushDuration = await timed(() =>
+      mustRun(['sync', 'anki', 'push'], {
+        ANKI_CONNECT_URL: referenceAnki.url,
+        NLS_HOME: copyHome(cleaned),
+      }),
+    ).finally(() => referenceAnki.stop());
+    let pushKills = 0;
+    let pullKills = 0;
     for (const seed of seeds) {
       const anki: FakeAnki = await startFakeAnki({delayMs: 15});
       try {
         const home = copyHome(cleaned);
         const extra = {ANKI_CONNECT_URL: anki.url};
-        await killAfter(
+        const push = await killAfter(
           ['sync', 'anki', 'push'],
           home,
-          300 + Math.floor(seededRandom(seed + 20)() * 2500),
+          delayWithin(pushDuration, seededRandom(seed + 20)),
           extra,
         );
+        if (push.killed) pushKills++;
         const linkedIds = await withDb(
           home,
           (db) => db.sql`
@@ -191,16 +205,19 @@ describe('kill -9 at random points', () => {
           ]);
         }
         const pullReference = copyHome(home);
-        await mustRun(['sync', 'anki', 'pull'], {...extra, NLS_HOME: pullReference});
+        const pullDuration = await timed(() =>
+          mustRun(['sync', 'anki', 'pull'], {...extra, NLS_HOME: pullReference}),
+        );
         const before = await withDb(home, pullState);
         const after = await withDb(pullReference, pullState);
         expect(after).not.toBe(before);
-        await killAfter(
+        const pull = await killAfter(
           ['sync', 'anki', 'pull'],
           home,
-          300 + Math.floor(seededRandom(seed + 30)() * 2000),
+          delayWithin(pullDuration, seededRandom(seed + 30)),
           extra,
         );
+        if (pull.killed) pullKills++;
         expect([before, after]).toContain(await withDb(home, pullState));
         await mustRun(['sync', 'anki', 'pull'], {...extra, NLS_HOME: home});
         expect(await withDb(home, pullState)).toBe(after);
@@ -208,6 +225,8 @@ describe('kill -9 at random points', () => {
         await anki.stop();
       }
     }
+    expect(pushKills, 'push kills that landed').toBeGreaterThanOrEqual(1);
+    expect(pullKills, 'pull kills that landed').toBeGreaterThanOrEqual(1);
   }, 400_000);
 
   it('a triage decision: before or after, never half', async () => {
@@ -221,18 +240,23 @@ describe('kill -9 at random points', () => {
       order by quality_score desc, created_at limit 1`,
     );
     const reference = copyHome(base);
-    await mustRun(['review', 'approve', String(item!.id)], {NLS_HOME: reference});
+    const duration = await timed(() =>
+      mustRun(['review', 'approve', String(item!.id)], {NLS_HOME: reference}),
+    );
     const before = await withDb(base, triageState);
     const after = await withDb(reference, triageState);
     expect(after).not.toBe(before);
+    let kills = 0;
     for (const seed of seeds) {
       const home = copyHome(base);
-      await killAfter(
+      const outcome = await killAfter(
         ['review', 'approve', String(item!.id)],
         home,
-        200 + Math.floor(seededRandom(seed + 40)() * 1500),
+        delayWithin(duration, seededRandom(seed + 40)),
       );
+      if (outcome.killed) kills++;
       expect([before, after]).toContain(await withDb(home, triageState));
     }
+    expect(kills, 'kills that landed').toBeGreaterThanOrEqual(1);
   }, 300_000);
 });

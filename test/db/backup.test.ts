@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, expect, inject, it} from 'vitest';
@@ -43,11 +43,15 @@ for (const backend of testBackends()) {
       await loadDemoData(db.sql, {now: new Date('2026-11-25T09:00:00Z')});
       const before = await tableChecksums(db.sql);
       expect(Object.keys(before).length).toBeGreaterThanOrEqual(22);
-      await backupDatabase(db, file, db.location);
+      // Over an older backup that others could read: the new file is the owner's alone.
+      writeFileSync(file, 'an older backup');
+      chmodSync(file, 0o644);
+      await backupDatabase(db, file, {url: db.location, connectTimeout: 10});
+      expect(statSync(file).mode & 0o777).toBe(0o600);
       await damage(db.sql);
       expect(await tableChecksums(db.sql)).not.toEqual(before);
       if (backend === 'server') {
-        await restoreServerDatabase(db.location, file);
+        await restoreServerDatabase({url: db.location, connectTimeout: 10}, file);
         expect(await tableChecksums(db.sql)).toEqual(before);
         return;
       }

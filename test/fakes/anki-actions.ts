@@ -125,8 +125,34 @@ export function collectionActions(c: FakeCollection): Record<string, Action> {
       if (c.filteredDecks.has(deck)) return filteredDeckDict(deck, c.decks.get(deck) ?? 0);
       return structuredClone(c.presetOf(deck));
     },
+    // FooSoft/anki-connect plugin/__init__.py cardReviews: rows of `select id, cid, usn, ease,
+    // ivl, lastIvl, factor, time, type from revlog where id>? and cid in (select id from cards
+    // where did=?)` — arrays, not objects; only cards directly in that deck (not its subdecks);
+    // `decks.id(deck)` creates a deck that does not exist (then there are no rows).
+    cardReviews: (p) => {
+      const deckCards = cardsDirectlyIn(c, String(p.deck));
+      const startId = Number(p.startID);
+      return deckCards.flatMap((card) =>
+        (c.revlog.get(card.id) ?? [])
+          .filter((row) => row.id > startId)
+          .map((r) => [r.id, card.id, r.usn, r.ease, r.ivl, r.lastIvl, r.factor, r.time, r.type]),
+      );
+    },
+    // getLatestReviewID: `select max(id) from revlog where cid in (cards where did=?)` or 0.
+    getLatestReviewID: (p) => {
+      const ids = cardsDirectlyIn(c, String(p.deck)).flatMap((card) =>
+        (c.revlog.get(card.id) ?? []).map((row) => row.id),
+      );
+      return ids.length === 0 ? 0 : Math.max(...ids);
+    },
     getReviewsOfCards: (p) =>
       Object.fromEntries(c.cardIds(p).map((id) => [String(id), c.revlog.get(id) ?? []])),
   };
   return actions;
+}
+
+/** The cards whose deck is exactly `deck`, creating the deck as `DeckManager.id` does. */
+function cardsDirectlyIn(c: FakeCollection, deck: string) {
+  if (!c.decks.has(deck)) c.decks.set(deck, c.id());
+  return [...c.cards.values()].filter((card) => card.deckName === deck);
 }

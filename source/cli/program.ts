@@ -2,6 +2,7 @@ import {Command, Option} from 'commander';
 import type {Output} from './output.js';
 import {registerAnkiRoutes} from './routes/anki-routes.js';
 import {registerCleanRoutes} from './routes/clean-routes.js';
+import {registerFsrsRoutes} from './routes/fsrs-routes.js';
 import {registerNotionRoutes} from './routes/notion-routes.js';
 import {registerQuizRoutes} from './routes/quiz-routes.js';
 import {registerReviewRoutes} from './routes/review-routes.js';
@@ -93,6 +94,7 @@ export function buildProgram(
   registerCleanRoutes(program, action);
   registerReviewRoutes(program, action);
   registerQuizRoutes(program, action);
+  registerFsrsRoutes(program, action);
   registerScreenRoutes(program, action);
 
   program

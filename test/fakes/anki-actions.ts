@@ -1,5 +1,5 @@
 import type {FakeCollection, FakeModel, Params} from './anki-collection.js';
-import {filteredDeckDict} from './anki-presets.js';
+import {type FakePreset, filteredDeckDict} from './anki-presets.js';
 import {matchesQuery} from './anki-search.js';
 
 /** An error AnkiConnect would report in the envelope (its exact wording). */
@@ -144,6 +144,15 @@ export function collectionActions(c: FakeCollection): Record<string, Action> {
         (c.revlog.get(card.id) ?? []).map((row) => row.id),
       );
       return ids.length === 0 ? 0 : Math.max(...ids);
+    },
+    // saveDeckConfig: `False` for an id that is no preset, else the whole preset is replaced
+    // (mod and usn set by the add-on). Anki's backend keeps the id numeric on the next read.
+    saveDeckConfig: (p) => {
+      const config = (p.config ?? {}) as FakePreset;
+      const id = Number(config.id);
+      if (!c.presets.has(id)) return false;
+      c.presets.set(id, {...structuredClone(config), id, mod: c.seconds(), usn: -1});
+      return true;
     },
     getReviewsOfCards: (p) =>
       Object.fromEntries(c.cardIds(p).map((id) => [String(id), c.revlog.get(id) ?? []])),

@@ -4,6 +4,7 @@ import {registerAnkiRoutes} from './routes/anki-routes.js';
 import {registerCleanRoutes} from './routes/clean-routes.js';
 import {registerFsrsRoutes} from './routes/fsrs-routes.js';
 import {registerNotionRoutes} from './routes/notion-routes.js';
+import {registerPlanRoutes} from './routes/plan-routes.js';
 import {registerQuizRoutes} from './routes/quiz-routes.js';
 import {registerReviewRoutes} from './routes/review-routes.js';
 import {registerScreenRoutes} from './routes/screen-routes.js';
@@ -95,6 +96,7 @@ export function buildProgram(
   registerReviewRoutes(program, action);
   registerQuizRoutes(program, action);
   registerFsrsRoutes(program, action);
+  registerPlanRoutes(program, action);
   registerScreenRoutes(program, action);
 
   program

@@ -1,6 +1,7 @@
 import type {FakeCollection, FakeModel, Params} from './anki-collection.js';
 import {type FakePreset, filteredDeckDict} from './anki-presets.js';
 import {matchesQuery} from './anki-search.js';
+import {setDueDate} from './anki-study.js';
 
 /** An error AnkiConnect would report in the envelope (its exact wording). */
 export class AnkiFakeError extends Error {}
@@ -152,6 +153,17 @@ export function collectionActions(c: FakeCollection): Record<string, Action> {
       const id = Number(config.id);
       if (!c.presets.has(id)) return false;
       c.presets.set(id, {...structuredClone(config), id, mod: c.seconds(), usn: -1});
+      return true;
+    },
+    // setDueDate(cards, days): `scheduler.set_due_date(cards, days)`; Anki parses `days` as "N",
+    // "N!" (also set the interval) or a range "A-B" (rslib/src/scheduler/reviews.rs). The fake
+    // takes "N" and "N!" and logs the manual revlog row as Anki does.
+    setDueDate: (p) => {
+      const match = /^(\d+)!?$/.exec(String(p.days ?? ''));
+      if (match === null) throw new AnkiFakeError('invalid input');
+      for (const id of c.cardIds(p)) {
+        if (c.cards.has(id)) setDueDate(c, id, Number(match[1]), new Date(c.seconds() * 1000));
+      }
       return true;
     },
     getReviewsOfCards: (p) =>

@@ -1,0 +1,88 @@
+import {quizAtomTypes} from '../quiz/content.js';
+import type {Sql} from './sql-client.js';
+
+/** Which part of the curriculum a plan covers. */
+export interface PlanScope {
+  kind: 'track' | 'module' | 'concept';
+  name: string;
+}
+
+/** An Anki card or quiz item in scope, with its memory state (null when never studied). */
+export interface PlanItemRow {
+  atomId: string;
+  kind: 'anki' | 'quiz';
+  ankiCardId: number | null;
+  stability: number | null;
+  /** FSRS difficulty D, 1–10. */
+  difficulty: number | null;
+  lastReviewAt: Date | null;
+}
+
+interface RawRow {
+  id: string;
+  anki_card_id: string | null;
+  is_quiz: boolean;
+  stability: number | null;
+  difficulty: number | null;
+  last_review: Date | null;
+}
+
+/**
+ * Live atoms in scope that are Anki cards (pushed, with Anki's replayed state; difficulty stored
+ * 0–1 comes back on FSRS's 1–10 scale) or quiz items (their own FSRS state).
+ */
+export async function findPlanItems(sql: Sql, scope: PlanScope | null): Promise<PlanItemRow[]> {
+  const kind = scope?.kind ?? null;
+  const name = scope?.name ?? '';
+  const rows = await sql<RawRow[]>`
+    select a.id::text as id, a.anki_card_id::text as anki_card_id,
+           a.atom_type = any(${[...quizAtomTypes]}::text[]) as is_quiz,
+           case when a.anki_card_id is not null then a.anki_stability::float8
+                when q.last_review is not null then q.stability end as stability,
+           case when a.anki_card_id is not null then 1 + 9 * a.anki_difficulty::float8
+                when q.last_review is not null then q.difficulty end as difficulty,
+           case when a.anki_card_id is not null then a.anki_last_review_at
+                else q.last_review end as last_review
+    from learning_atoms a
+    left join quiz_schedule q on q.atom_id = a.id
+    left join learning_modules m on m.id = a.module_id
+    left join clean_tracks t on t.id = m.track_id
+    left join concepts c on c.id = a.concept_id
+    where a.removed_at is null
+      and (a.anki_card_id is not null or a.atom_type = any(${[...quizAtomTypes]}::text[]))
+      and (${kind}::text is null
+        or (${kind} = 'track' and lower(btrim(t.name)) = lower(btrim(${name})))
+        or (${kind} = 'module' and lower(btrim(m.name)) = lower(btrim(${name})))
+        or (${kind} = 'concept' and lower(btrim(c.name)) = lower(btrim(${name}))))
+    order by a.id`;
+  return rows.map((row) => ({
+    atomId: row.id,
+    kind: row.anki_card_id !== null ? 'anki' : 'quiz',
+    ankiCardId: row.anki_card_id === null ? null : Number(row.anki_card_id),
+    stability: row.stability === null || row.stability <= 0 ? null : row.stability,
+    difficulty: row.stability === null ? null : row.difficulty,
+    lastReviewAt: row.last_review,
+  }));
+}
+
+/** The median time of one answer in Anki's stored log, seconds; null without answers. */
+export async function medianReviewSeconds(sql: Sql): Promise<number | null> {
+  const [row] = await sql<[{median: number | null}?]>`
+    select percentile_cont(0.5) within group (order by taken_ms)::float8 / 1000 as median
+    from anki_revlog where ease between 1 and 4 and taken_ms > 0`;
+  return row?.median ?? null;
+}
+
+/** Moves quiz items' due times (the plan's days); returns how many rows changed. */
+export async function moveQuizDue(
+  sql: Sql,
+  moves: ReadonlyArray<{atomId: string; due: Date}>,
+): Promise<number> {
+  if (moves.length === 0) return 0;
+  const result = await sql`
+    update quiz_schedule s set due = u.due, updated_at = now()
+    from unnest(${moves.map((m) => m.atomId)}::uuid[],
+                ${moves.map((m) => m.due.toISOString())}::timestamptz[]) as u(atom_id, due)
+    where s.atom_id = u.atom_id`;
+  return result.count;
+}

@@ -4,7 +4,7 @@ import {registerSecrets} from '../cli/output.js';
 import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
-import type {PlanScope} from '../db/plan-rows.js';
+import {type PlanScope, saveExam} from '../db/plan-rows.js';
 import {UsageError} from '../errors.js';
 import {applyPlan, buildPlan, plannedMoves} from '../plan/plan-service.js';
 import {planSummary} from '../plan/plan-summary.js';
@@ -56,6 +56,7 @@ export async function run(options: PlanCommandOptions, {output}: CommandContext)
       minutes,
       day: config.anki.day,
     });
+    await saveExam(db.sql, {examDate: report.exam, scope, target, minutes: minutes ?? null});
     if (options.json) output.json({...report, ankiCards: undefined});
     else for (const line of planSummary(report, now)) output.line(line);
     if (!options.apply) {

@@ -86,3 +86,46 @@ export async function moveQuizDue(
     where s.atom_id = u.atom_id`;
   return result.count;
 }
+
+/** The exam a learner plans toward, as `nls plan --exam` last set it. */
+export interface StoredExam {
+  /** yyyy-mm-dd. */
+  examDate: string;
+  scope: PlanScope | null;
+  target: number;
+  minutes: number | null;
+}
+
+/** Remembers the exam (replacing the one before). */
+export async function saveExam(sql: Sql, exam: StoredExam): Promise<void> {
+  await sql`
+    insert into exam_plan (id, exam_date, scope_kind, scope_name, target, minutes_per_day, set_at)
+    values (1, ${exam.examDate}, ${exam.scope?.kind ?? null}, ${exam.scope?.name ?? null},
+            ${exam.target}, ${exam.minutes}, now())
+    on conflict (id) do update set exam_date = excluded.exam_date,
+      scope_kind = excluded.scope_kind, scope_name = excluded.scope_name,
+      target = excluded.target, minutes_per_day = excluded.minutes_per_day, set_at = now()`;
+}
+
+/** The stored exam, if one was set. */
+export async function findExam(sql: Sql): Promise<StoredExam | undefined> {
+  const [row] = await sql<
+    [
+      {
+        exam_date: string;
+        scope_kind: PlanScope['kind'] | null;
+        scope_name: string | null;
+        target: number;
+        minutes_per_day: number | null;
+      }?,
+    ]
+  >`select exam_date::text as exam_date, scope_kind, scope_name, target, minutes_per_day
+    from exam_plan where id = 1`;
+  if (row === undefined) return undefined;
+  return {
+    examDate: row.exam_date,
+    scope: row.scope_kind === null ? null : {kind: row.scope_kind, name: row.scope_name ?? ''},
+    target: row.target,
+    minutes: row.minutes_per_day,
+  };
+}

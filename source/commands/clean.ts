@@ -10,9 +10,11 @@ import {UsageError, UserError} from '../errors.js';
 
 /** `nls clean`: grade, normalise, de-duplicate and optionally queue Gemini rewrites. */
 export async function run(
-  options: {rewrite?: boolean; limit?: string; dryRun?: boolean; json?: boolean},
-  {output}: CommandContext,
+  options: {rewrite?: boolean; limit?: string; dryRun?: boolean; json?: boolean; leeches?: boolean},
+  context: CommandContext,
 ): Promise<number> {
+  if (options.leeches) return (await import('./clean-leeches.js')).run(options, context);
+  const {output} = context;
   const limit = Number(options.limit ?? '50');
   if (!Number.isInteger(limit) || limit < 1) {
     throw new UsageError(`--limit must be a whole number ≥ 1 (got "${options.limit}").`);

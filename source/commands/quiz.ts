@@ -12,14 +12,17 @@ interface QuizOptions {
   module?: string;
   cluster?: string;
   count?: string;
+  cram?: boolean;
 }
 
 /** `nls quiz`: the quiz screen on its own. Without a terminal it explains and exits 1. */
-export async function run(options: QuizOptions, {output}: CommandContext): Promise<number> {
+export async function run(options: QuizOptions, context: CommandContext): Promise<number> {
+  const {output} = context;
   const count = options.count === undefined ? defaultQuizCount : Number(options.count);
   if (!Number.isInteger(count) || count < 1 || count > 500) {
     throw new UsageError(`--count must be a whole number from 1 to 500, not "${options.count}".`);
   }
+  if (options.cram) return (await import('./quiz-cram.js')).run({...options, count}, context);
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const scope = {concept: options.concept, module: options.module, cluster: options.cluster};

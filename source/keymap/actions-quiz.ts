@@ -7,6 +7,7 @@ const screenShadows = [
   'global.screen-concepts',
   'global.screen-review',
   'global.screen-quiz',
+  'global.screen-plan',
 ] as const;
 
 /** Bindings of the quiz screen, per question type and on the feedback step. */

@@ -4,6 +4,7 @@ export const SCOPES = [
   'list',
   'tree',
   'dashboard',
+  'plan',
   'sync',
   'concepts',
   'atom',
@@ -31,6 +32,7 @@ export type Scope = (typeof SCOPES)[number];
  */
 export const SCOPE_STACKS = {
   dashboard: ['dashboard', 'list', 'global'],
+  plan: ['plan', 'global'],
   sync: ['sync', 'list', 'global'],
   concepts: ['concepts', 'tree', 'list', 'global'],
   atom: ['atom', 'global'],

@@ -10,4 +10,5 @@ export const cramActions = {
   },
   'cram.knew': {scope: 'cram', keys: ['y'], label: 'knew it', description: 'I knew it: next'},
   'cram.missed': {scope: 'cram', keys: ['n'], label: 'missed', description: 'I missed it: next'},
+  'cram.leave': {scope: 'cram', keys: ['x'], label: 'leave', description: 'Leave cram mode'},
 } as const satisfies Record<string, ActionSpec>;

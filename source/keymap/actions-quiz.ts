@@ -12,6 +12,12 @@ const screenShadows = [
 
 /** Bindings of the quiz screen, per question type and on the feedback step. */
 export const quizActions = {
+  'quiz.cram': {
+    scope: 'quiz',
+    keys: ['C'],
+    label: 'cram',
+    description: 'Cram the scope: any atoms, nothing saved',
+  },
   'quiz.submit': {
     scope: 'quiz',
     keys: ['return'],

@@ -17,29 +17,40 @@ import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 export interface CramScreenProps {
   items: readonly CramItem[];
   width: number;
-  /** Called with the summary line when the session ends or the learner leaves. */
-  onExit?: (summary: string) => void;
+  /** Whether it has the keys (default true). */
+  isActive?: boolean;
+  /** Called with the summary line when the learner leaves (without it: the program ends). */
+  onLeave?: (summary: string) => void;
+  /** Standalone (`nls quiz --cram`): q and esc leave too (inside the app the shell owns them). */
+  isStandalone?: boolean;
 }
 
 /** Cram mode: any atom, front then back, known or missed; nothing is written anywhere. */
-export function CramScreen({items, width, onExit}: CramScreenProps) {
+export function CramScreen({
+  items,
+  width,
+  isActive = true,
+  onLeave,
+  isStandalone,
+}: CramScreenProps) {
   const {colors} = useTheme();
   const {exit} = useApp();
   const [state, dispatch] = useReducer(cramReducer, items, startCram);
   const done = isCramDone(state);
   const leave = () => {
-    onExit?.(cramSummary(state));
-    exit();
+    if (onLeave) onLeave(cramSummary(state));
+    else exit();
   };
+  const standalone = isStandalone ? {'global.quit': leave, 'global.back': leave} : {};
   useKeymap(
     {
       'cram.reveal': () => (done ? leave() : dispatch({type: 'reveal'})),
       'cram.knew': () => dispatch({type: 'knew'}),
       'cram.missed': () => dispatch({type: 'missed'}),
-      'global.quit': leave,
-      'global.back': leave,
+      'cram.leave': leave,
+      ...standalone,
     },
-    {scopes: SCOPE_STACKS.cram},
+    {scopes: SCOPE_STACKS.cram, isActive},
   );
   const item = state.items[state.index];
   return (

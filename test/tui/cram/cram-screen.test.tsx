@@ -3,10 +3,11 @@ import {findCramAtoms} from '../../../source/db/cram-rows.js';
 import {shuffleCram} from '../../../source/quiz/cram/cram-session.js';
 import {resolveQuizScope} from '../../../source/quiz/service/quiz-scope.js';
 import {CramScreen} from '../../../source/screens/cram/cram-screen.js';
+import {QuizScreen} from '../../../source/screens/quiz/quiz-screen.js';
 import {type FakeAnki, startFakeAnki} from '../../fakes/anki-server.js';
 import {press} from '../../helpers/press.js';
 import {renderTui, waitFor} from '../../helpers/render.js';
-import {demoSuite, withServices} from '../screens/screen-fixtures.js';
+import {demoSuite, until, withServices} from '../screens/screen-fixtures.js';
 
 /** Rows in every table of the public schema, by table. */
 async function rowCounts(sql: ReturnType<typeof demoSuite>['db']['sql']) {
@@ -41,7 +42,7 @@ describe('cram mode', () => {
         withServices(
           suite.db,
           suite.config,
-          <CramScreen items={items} width={100} onExit={(line) => (summary = line)} />,
+          <CramScreen items={items} width={100} onLeave={(line) => (summary = line)} />,
         ),
       );
       await waitFor(() => expect(view.frame()).toContain('1 of 6'));
@@ -60,7 +61,7 @@ describe('cram mode', () => {
       expect(view.frame().replace(/\s+/g, ' ')).toContain(
         'Nothing was saved: no schedule, no quiz answer, nothing sent to Anki.',
       );
-      press(view.stdin, 'cram.reveal');
+      press(view.stdin, 'cram.leave');
       await waitFor(() => expect(summary).toContain('6 of 6 seen'));
       view.unmount();
       expect(await rowCounts(suite.db.sql)).toEqual(before);
@@ -69,5 +70,31 @@ describe('cram mode', () => {
     } finally {
       await fake?.stop();
     }
+  });
+
+  it('the quiz screen switches to cram on its key and back, saving nothing', async () => {
+    const before = await rowCounts(suite.db.sql);
+    const view = renderTui(
+      withServices(
+        suite.db,
+        suite.config,
+        <QuizScreen isActive width={100} height={30} module="Week 1" count={4} showHints />,
+      ),
+    );
+    await until(() => expect(view.frame()).toContain('1/4'));
+    press(view.stdin, 'quiz.cram');
+    await waitFor(() => expect(view.frame()).toContain('Cram mode — nothing is saved'));
+    await until(() => expect(view.frame()).toContain('1 of 4'));
+    press(view.stdin, 'cram.reveal');
+    // The services' randomness is 0.5: the same shuffle gives the first item.
+    const scope = await resolveQuizScope(suite.db.sql, {module: 'Week 1'});
+    const [first] = shuffleCram(await findCramAtoms(suite.db.sql, scope.filter), 4, () => 0.5);
+    await until(() => expect(view.frame()).toContain(first!.back.split('\n')[0]!.slice(0, 20)));
+    press(view.stdin, 'cram.knew');
+    await until(() => expect(view.frame()).toContain('2 of 4'));
+    press(view.stdin, 'cram.leave');
+    await waitFor(() => expect(view.frame()).not.toContain('Cram mode'));
+    view.unmount();
+    expect(await rowCounts(suite.db.sql)).toEqual(before);
   });
 });

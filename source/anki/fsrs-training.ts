@@ -56,3 +56,28 @@ export function trainingItems(histories: readonly TrainingReview[][]): TrainingR
   }
   return items;
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Quiz answers as training histories: ts-fsrs, which schedules quiz items, counts elapsed days
+ * as UTC calendar days, so `delta_t` is the difference of the answers' UTC dates.
+ */
+export function quizTrainingHistories(
+  histories: Iterable<ReadonlyArray<{rating: number; answeredAt: Date}>>,
+): TrainingReview[][] {
+  const out: TrainingReview[][] = [];
+  for (const answers of histories) {
+    if (answers.length < 2) continue;
+    let last = 0;
+    out.push(
+      answers.map((answer, index) => {
+        const day = Math.floor(answer.answeredAt.getTime() / DAY_MS);
+        const deltaT = index === 0 ? 0 : day - last;
+        last = day;
+        return {rating: answer.rating, deltaT};
+      }),
+    );
+  }
+  return out;
+}

@@ -1,10 +1,12 @@
 import {createAnkiClient} from '../anki/client.js';
+import type {FitOutcome} from '../anki/optimizer/fit-parameters.js';
 import {
   applyParameters,
+  applyQuizParameters,
   optimizePresets,
-  type PresetFit,
+  optimizeQuizItems,
 } from '../anki/optimizer/optimize-service.js';
-import {fitSummary} from '../anki/optimizer/optimize-summary.js';
+import {fitSummary, outcomeSummary} from '../anki/optimizer/optimize-summary.js';
 import {confirmDestructive} from '../cli/confirm.js';
 import {registerSecrets} from '../cli/output.js';
 import type {CommandContext} from '../cli/program.js';
@@ -22,47 +24,71 @@ interface OptimizeCommandOptions {
   json?: boolean;
 }
 
-const improved = (fit: PresetFit) => fit.outcome.status === 'fitted' && fit.outcome.isBetter;
+const improved = (outcome: FitOutcome) => outcome.status === 'fitted' && outcome.isBetter;
 
-/** `nls fsrs optimize`: fits FSRS parameters per preset; `--apply` writes them after a yes. */
+/**
+ * `nls fsrs optimize`: fits FSRS parameters per Anki preset (and for quiz items, from quiz
+ * answers); `--apply` writes the ones that predict better after a yes.
+ */
 export async function run(options: OptimizeCommandOptions, {output}: CommandContext) {
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const client = createAnkiClient({url: config.anki.url, key: config.anki.key});
   const printer = options.json ? null : createProgressPrinter();
-  const fits = await withDatabase(config, (db) =>
-    optimizePresets(db, client, {
+  const onProgress = printer ?? ignoreProgress;
+  return withDatabase(config, async (db) => {
+    const fits = await optimizePresets(db, client, {
       now: new Date(),
       url: config.anki.url,
       day: config.anki.day,
       presetName: options.preset,
-      onProgress: printer ?? ignoreProgress,
-    }),
-  ).finally(() => printer?.finish());
-  if (!options.json) for (const fit of fits) for (const line of fitSummary(fit)) output.line(line);
-  const toApply = options.apply ? fits.filter(improved) : [];
-  const applied: string[] = [];
-  if (toApply.length > 0) {
-    const names = toApply.map((fit) => sanitizeTerminalText(fit.preset.name)).join(', ');
-    const question = `Write the fitted parameters to ${toApply.length === 1 ? 'preset' : 'presets'} ${names} in Anki?`;
-    if (await confirmDestructive(question, {yes: options.yes})) {
-      for (const fit of toApply) {
-        if (fit.outcome.status !== 'fitted') continue;
-        await applyParameters(client, fit, fit.outcome.fitted);
-        applied.push(fit.preset.name);
+      onProgress,
+    });
+    const quiz = options.preset === undefined ? await optimizeQuizItems(db, onProgress) : null;
+    printer?.finish();
+    if (!options.json) {
+      for (const fit of fits) for (const line of fitSummary(fit)) output.line(line);
+      if (quiz)
+        for (const line of outcomeSummary('Quiz items (own parameters)', quiz.items, quiz.outcome))
+          output.line(line);
+    }
+    const presets = options.apply ? fits.filter((fit) => improved(fit.outcome)) : [];
+    const quizToApply = options.apply && quiz !== null && improved(quiz.outcome) ? quiz : null;
+    const applied: string[] = [];
+    if (presets.length > 0 || quizToApply) {
+      const names = presets.map((fit) => sanitizeTerminalText(fit.preset.name)).join(', ');
+      const targets = [
+        ...(presets.length > 0
+          ? [`${presets.length === 1 ? 'preset' : 'presets'} ${names} in Anki`]
+          : []),
+        ...(quizToApply ? ['quiz items'] : []),
+      ];
+      if (
+        await confirmDestructive(
+          `Write the fitted parameters to ${targets.join(' and ')}?`,
+          options,
+        )
+      ) {
+        for (const fit of presets) {
+          if (fit.outcome.status !== 'fitted') continue;
+          await applyParameters(client, fit, fit.outcome.fitted);
+          applied.push(fit.preset.name);
+        }
+        if (quizToApply) {
+          await applyQuizParameters(db, quizToApply);
+          applied.push('quiz items');
+        }
       }
     }
-  }
-  if (options.json) {
-    output.json({presets: fits.map((fit) => ({...fit, preset: fit.preset.name})), applied});
+    if (options.json) {
+      output.json({presets: fits.map((fit) => ({...fit, preset: fit.preset.name})), quiz, applied});
+    } else if (options.apply) {
+      output.line(
+        applied.length > 0
+          ? `Saved the fitted parameters to ${applied.map((name) => sanitizeTerminalText(name)).join(', ')}.`
+          : 'Nothing written to Anki.',
+      );
+    }
     return 0;
-  }
-  if (options.apply) {
-    output.line(
-      applied.length > 0
-        ? `Saved the fitted parameters to ${applied.map((name) => sanitizeTerminalText(name)).join(', ')}.`
-        : 'Nothing written to Anki.',
-    );
-  }
-  return 0;
+  }).finally(() => printer?.finish());
 }

@@ -1,11 +1,16 @@
 import type {Database} from '../../db/connection.js';
+import {
+  findQuizAnswerHistories,
+  findQuizParams,
+  saveQuizParams,
+} from '../../db/quiz-params-rows.js';
 import {findRevlogOfCards} from '../../db/revlog-rows.js';
 import {UserError} from '../../errors.js';
 import type {ProgressListener} from '../../progress/progress-events.js';
 import {type AnkiDayRule, DEFAULT_ANKI_DAY, nextDayStart} from '../anki-day.js';
 import type {AnkiClient} from '../client.js';
 import type {FsrsPreset} from '../fsrs-preset.js';
-import {trainingHistories} from '../fsrs-training.js';
+import {quizTrainingHistories, trainingHistories} from '../fsrs-training.js';
 import {readCardsInfo} from '../sync/batched-reads.js';
 import {NLS_NOTES_QUERY} from '../sync/push-service.js';
 import {readDeckPresets} from '../sync/read-presets.js';
@@ -126,4 +131,35 @@ export async function applyParameters(
       hint: 'Check that the preset still exists in Anki (Deck options), then run it again.',
     });
   }
+}
+
+/** The quiz items' own fit: parameters from quiz answers (never mixed with Anki's history). */
+export interface QuizFit {
+  items: number;
+  outcome: FitOutcome;
+}
+
+/** Fits FSRS parameters to the stored quiz answers, against the saved quiz parameters. */
+export async function optimizeQuizItems(
+  db: Database,
+  onProgress: ProgressListener,
+): Promise<QuizFit> {
+  const answers = await findQuizAnswerHistories(db.sql);
+  const histories = quizTrainingHistories(answers);
+  const phase = 'Fitting FSRS parameters for quiz items';
+  onProgress({type: 'phase', phase});
+  const outcome = await fitParameters(histories, (await findQuizParams(db.sql)) ?? [], {
+    onProgress: (done, total) => onProgress({type: 'advance', phase, done, total}),
+  });
+  return {items: answers.length, outcome};
+}
+
+/** Saves a quiz fit's parameters; quiz scheduling uses them from the next session on. */
+export async function applyQuizParameters(db: Database, fit: QuizFit): Promise<void> {
+  if (fit.outcome.status !== 'fitted') return;
+  await saveQuizParams(db.sql, {
+    params: fit.outcome.fitted,
+    reviewCount: fit.outcome.reviewCount,
+    logLoss: fit.outcome.fittedEvaluation.logLoss,
+  });
 }

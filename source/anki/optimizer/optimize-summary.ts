@@ -1,6 +1,6 @@
 import {countNoun} from '../../text/count-noun.js';
 import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
-import {type Evaluation, MIN_TRAINING_ITEMS} from './fit-parameters.js';
+import {type Evaluation, type FitOutcome, MIN_TRAINING_ITEMS} from './fit-parameters.js';
 import type {PresetFit} from './optimize-service.js';
 
 const vector = (params: readonly number[]) => params.map((p) => p.toFixed(4)).join(', ');
@@ -9,9 +9,12 @@ const scores = (e: Evaluation) =>
 
 /** The lines `nls fsrs optimize` prints for one preset's fit. */
 export function fitSummary(fit: PresetFit): string[] {
-  const name = sanitizeTerminalText(fit.preset.name);
-  const {outcome} = fit;
-  const head = `Preset ${name}: ${countNoun(fit.cards, 'card')}, ${countNoun(outcome.reviewCount, 'review')} to learn from.`;
+  return outcomeSummary(`Preset ${sanitizeTerminalText(fit.preset.name)}`, fit.cards, fit.outcome);
+}
+
+/** The lines for one fit: a title, the cards it covers, and the outcome. */
+export function outcomeSummary(title: string, cards: number, outcome: FitOutcome): string[] {
+  const head = `${title}: ${countNoun(cards, 'card')}, ${countNoun(outcome.reviewCount, 'review')} to learn from.`;
   if (outcome.status === 'too-few') {
     return [
       head,

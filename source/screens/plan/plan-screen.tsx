@@ -3,13 +3,38 @@ import {BarChart} from '../../components/bar-chart.js';
 import {ErrorLine} from '../../components/error-line.js';
 import {Spinner} from '../../components/spinner.js';
 import {useTheme} from '../../components/theme-context.js';
+import type {LeechRow} from '../../db/leech-rows.js';
+import {DEFAULT_LEECH_LAPSES, LEECH_DIFFICULTY, leechHistory} from '../../leech/leech-history.js';
 import {planSummary} from '../../plan/plan-summary.js';
+import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 import type {ScreenProps} from '../app/screen-props.js';
 import {useServices} from '../app/services-context.js';
 import {toShownError} from '../app/shell-state.js';
 import {usePlanScreen} from './use-plan-screen.js';
 
 const DAY_MS = 86_400_000;
+const MAX_LEECHES = 5;
+
+/** The leech clinic's list: the cards forgotten most, with their history in words. */
+function LeechList({leeches, width}: {leeches: readonly LeechRow[]; width: number}) {
+  const {colors} = useTheme();
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold wrap="truncate">
+        {leeches.length === 0 ? 'No leeches' : `Leeches: ${leeches.length}`}
+        <Text color={colors.muted}>
+          {` (${DEFAULT_LEECH_LAPSES}+ lapses or difficulty above ${LEECH_DIFFICULTY}; nls clean --leeches --rewrite)`}
+        </Text>
+      </Text>
+      {leeches.slice(0, MAX_LEECHES).map((leech) => (
+        <Text key={leech.atomId} wrap="truncate">
+          <Text color={colors.warning}>{sanitizeTerminalText(leech.cardKey)}</Text>
+          {`  ${leechHistory(leech)} · ${sanitizeTerminalText(leech.front)}`}
+        </Text>
+      ))}
+    </Box>
+  );
+}
 
 /** Screen 6: the plan toward the exam `nls plan --exam` set; it moves nothing. */
 export function PlanScreen({isActive, width, height}: ScreenProps) {
@@ -23,15 +48,18 @@ export function PlanScreen({isActive, width, height}: ScreenProps) {
   if (!isReady || (isLoading && data === null)) {
     return <Spinner label={isReady ? 'Building the plan…' : 'Opening the database…'} />;
   }
-  if (data === null) {
+  if (data === null) return null;
+  const leeches = <LeechList leeches={data.leeches} width={width} />;
+  if (data.plan === null) {
     return (
       <Box flexDirection="column" width={width}>
         <Text>No exam is set.</Text>
         <Text color={colors.muted}>Run nls plan --exam YYYY-MM-DD to plan toward one.</Text>
+        {leeches}
       </Box>
     );
   }
-  const {report} = data;
+  const {report} = data.plan;
   // The summary without its text chart: the screen draws the load as bars.
   const lines = planSummary(report, now()).filter((line) => !line.startsWith('  '));
   const text = lines.filter((line) => line !== 'Reviews per day:');
@@ -40,7 +68,8 @@ export function PlanScreen({isActive, width, height}: ScreenProps) {
     label: String(new Date(now().getTime() + day * DAY_MS).getUTCDate()).padStart(2, '0'),
     value,
   }));
-  const chartHeight = Math.max(2, Math.min(10, height - text.length - 4));
+  const leechLines = Math.min(data.leeches.length, MAX_LEECHES) + 1;
+  const chartHeight = Math.max(2, Math.min(10, height - text.length - 4 - leechLines));
   return (
     <Box flexDirection="column" width={width}>
       {text.map((line) => (
@@ -57,6 +86,7 @@ export function PlanScreen({isActive, width, height}: ScreenProps) {
       <Text color={colors.muted}>
         A plan only: nothing is rescheduled here (nls plan --apply moves cards).
       </Text>
+      {leeches}
     </Box>
   );
 }

@@ -1,25 +1,29 @@
 import {useState} from 'react';
 import type {AnkiDayRule} from '../../anki/anki-day.js';
 import type {Database} from '../../db/connection.js';
+import {findLeeches, type LeechRow} from '../../db/leech-rows.js';
 import {findExam, type StoredExam} from '../../db/plan-rows.js';
 import {SCOPE_STACKS} from '../../keymap/keymap.js';
 import {useKeymap} from '../../keymap/use-keymap.js';
+import {DEFAULT_LEECH_LAPSES, LEECH_DIFFICULTY} from '../../leech/leech-history.js';
 import {buildPlan, type PlanReport} from '../../plan/plan-service.js';
 import {useServices} from '../app/services-context.js';
 import {type ScreenBindings, useScreenBindings} from '../app/shell-context.js';
 import {type DbLoad, useDbLoad} from '../app/use-db-load.js';
 
-/** What the Plan screen shows: the stored exam and its plan, or null when none is set. */
+/** What the Plan screen shows: the plan toward the stored exam (if set) and the leeches. */
 export interface PlanScreenData {
-  exam: StoredExam;
-  report: PlanReport;
+  plan: {exam: StoredExam; report: PlanReport} | null;
+  leeches: LeechRow[];
 }
 
 const bindings: ScreenBindings = {scopes: SCOPE_STACKS.plan};
 
-async function loadPlan(db: Database, now: Date, day: AnkiDayRule): Promise<PlanScreenData | null> {
+async function loadPlan(db: Database, now: Date, day: AnkiDayRule): Promise<PlanScreenData> {
+  const limits = {lapses: DEFAULT_LEECH_LAPSES, difficulty: LEECH_DIFFICULTY};
+  const leeches = await findLeeches(db.sql, limits);
   const exam = await findExam(db.sql);
-  if (exam === undefined) return null;
+  if (exam === undefined) return {plan: null, leeches};
   const report = await buildPlan(db, {
     now,
     exam: exam.examDate,
@@ -28,13 +32,11 @@ async function loadPlan(db: Database, now: Date, day: AnkiDayRule): Promise<Plan
     minutes: exam.minutes ?? undefined,
     day,
   });
-  return {exam, report};
+  return {plan: {exam, report}, leeches};
 }
 
 /** Plan screen state: the plan toward the stored exam, rebuilt with `plan.refresh`. */
-export function usePlanScreen(
-  isActive: boolean,
-): DbLoad<PlanScreenData | null> & {isReady: boolean} {
+export function usePlanScreen(isActive: boolean): DbLoad<PlanScreenData> & {isReady: boolean} {
   const {db, now, config} = useServices();
   const [version, setVersion] = useState(0);
   const load = useDbLoad((database) => loadPlan(database, now(), config.anki.day), version);

@@ -37,4 +37,17 @@ describe('Plan screen', () => {
     ).toEqual(before);
     await suite.db.sql`delete from exam_plan`;
   });
+
+  it('lists the leeches with their history (the leech clinic)', async () => {
+    const [atom] = await suite.db.sql<{id: string; card_id: string; anki_lapses: number | null}[]>`
+      select id, card_id, anki_lapses from learning_atoms
+      where anki_card_id is not null order by id limit 1`;
+    await suite.db.sql`update learning_atoms set anki_lapses = 9 where id = ${atom!.id}`;
+    const view = renderTui(screen(120, 30));
+    await waitFor(() => expect(view.frame()).toMatch(/Leeches: \d+/));
+    expect(view.frame()).toContain(`${atom!.card_id}  forgotten 9 times`);
+    view.unmount();
+    await suite.db
+      .sql`update learning_atoms set anki_lapses = ${atom!.anki_lapses} where id = ${atom!.id}`;
+  });
 });

@@ -8,6 +8,7 @@ import {type PlanScope, saveExam} from '../db/plan-rows.js';
 import {UsageError} from '../errors.js';
 import {applyPlan, buildPlan, plannedMoves} from '../plan/plan-service.js';
 import {planSummary} from '../plan/plan-summary.js';
+import {countNoun} from '../text/count-noun.js';
 
 /** Options of `nls plan`. */
 interface PlanCommandOptions {
@@ -64,7 +65,7 @@ export async function run(options: PlanCommandOptions, {output}: CommandContext)
       return 0;
     }
     const {anki, quiz} = plannedMoves(report);
-    const question = `Move ${anki.length} Anki cards and ${quiz.length} quiz items to their planned days?`;
+    const question = `Move ${countNoun(anki.length, 'Anki card')} and ${countNoun(quiz.length, 'quiz item')} to their planned days?`;
     if (
       anki.length + quiz.length === 0 ||
       !(await confirmDestructive(question, {yes: options.yes}))
@@ -74,7 +75,10 @@ export async function run(options: PlanCommandOptions, {output}: CommandContext)
     }
     const client = createAnkiClient({url: config.anki.url, key: config.anki.key});
     const moved = await applyPlan(db, client, report, now);
-    if (!options.json) output.line(`Moved ${moved.anki} Anki cards and ${moved.quiz} quiz items.`);
+    if (!options.json)
+      output.line(
+        `Moved ${countNoun(moved.anki, 'Anki card')} and ${countNoun(moved.quiz, 'quiz item')}.`,
+      );
     return 0;
   });
 }

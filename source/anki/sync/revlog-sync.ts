@@ -61,6 +61,10 @@ async function readNewEntries(
   return out;
 }
 
+function withEmpty(read: Map<number, AnkiReview[]>, ids: readonly number[]) {
+  return new Map(ids.map((id) => [id, read.get(id) ?? []]));
+}
+
 /**
  * Brings the stored review log up to date for these cards: the whole history of a card seen for
  * the first time (`getReviewsOfCards`), then for the others only what is newer than the last
@@ -89,8 +93,10 @@ export async function syncRevlog(
     entries.push(...fresh.filter((entry) => wanted.has(entry.cardId)));
   }
   const added = await storeRevlog(sql, entries, unseen, options.now);
+  // Every card seen for the first time: what was just read is the whole stored history.
+  const reviews = known.size === 0 ? withEmpty(full, ids) : await findRevlogOfCards(sql, ids);
   return {
-    reviews: await findRevlogOfCards(sql, ids),
+    reviews,
     fetched: entries.length,
     added,
     fullHistories: unseen.length,

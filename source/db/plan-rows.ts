@@ -129,3 +129,30 @@ export async function findExam(sql: Sql): Promise<StoredExam | undefined> {
     minutes: row.minutes_per_day,
   };
 }
+
+/** A studied atom's memory state with its concept, for predicted recall per concept. */
+export interface ConceptRecallInput {
+  conceptId: string;
+  stability: number;
+  lastReviewAt: Date;
+}
+
+/** Studied atoms (Anki replay or quiz schedule) of live concepts, with their memory state. */
+export async function findConceptRecallInputs(sql: Sql): Promise<ConceptRecallInput[]> {
+  const rows = await sql<{concept_id: string; stability: number; last_review: Date}[]>`
+    select a.concept_id::text as concept_id,
+           coalesce(case when a.anki_card_id is not null then a.anki_stability::float8 end,
+                    q.stability) as stability,
+           coalesce(case when a.anki_card_id is not null then a.anki_last_review_at end,
+                    q.last_review) as last_review
+    from learning_atoms a
+    left join quiz_schedule q on q.atom_id = a.id
+    where a.removed_at is null and a.concept_id is not null`;
+  return rows
+    .filter((row) => row.stability !== null && row.stability > 0 && row.last_review !== null)
+    .map((row) => ({
+      conceptId: row.concept_id,
+      stability: row.stability,
+      lastReviewAt: row.last_review,
+    }));
+}

@@ -7,7 +7,7 @@ import {loadConfig, secretValues} from '../config/load-config.js';
 import {findLeeches} from '../db/leech-rows.js';
 import {UsageError, UserError} from '../errors.js';
 import {rewriteLeeches} from '../leech/leech-clinic.js';
-import {DEFAULT_LEECH_LAPSES, LEECH_DIFFICULTY, leechHistory} from '../leech/leech-history.js';
+import {LEECH_DIFFICULTY, leechHistory} from '../leech/leech-history.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
 
 /** Options of `nls clean --leeches`. */
@@ -28,9 +28,9 @@ function wholeNumber(text: string | undefined, flag: string, fallback: number): 
 
 /** `nls clean --leeches [--rewrite]`: the cards you keep forgetting, and rewrites of them. */
 export async function run(options: LeechOptions, {output}: CommandContext): Promise<number> {
-  const lapses = wholeNumber(options.lapses, '--lapses', DEFAULT_LEECH_LAPSES);
-  const limit = wholeNumber(options.limit, '--limit', 50);
   const config = loadConfig();
+  const lapses = wholeNumber(options.lapses, '--lapses', config.anki.leechLapses);
+  const limit = wholeNumber(options.limit, '--limit', 50);
   registerSecrets(secretValues(config));
   const {apiKey} = config.gemini;
   if (options.rewrite && !apiKey) {

@@ -4,7 +4,7 @@ import {ErrorLine} from '../../components/error-line.js';
 import {Spinner} from '../../components/spinner.js';
 import {useTheme} from '../../components/theme-context.js';
 import type {LeechRow} from '../../db/leech-rows.js';
-import {DEFAULT_LEECH_LAPSES, LEECH_DIFFICULTY, leechHistory} from '../../leech/leech-history.js';
+import {LEECH_DIFFICULTY, leechHistory} from '../../leech/leech-history.js';
 import {planSummary} from '../../plan/plan-summary.js';
 import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 import type {ScreenProps} from '../app/screen-props.js';
@@ -16,14 +16,15 @@ const DAY_MS = 86_400_000;
 const MAX_LEECHES = 5;
 
 /** The leech clinic's list: the cards forgotten most, with their history in words. */
-function LeechList({leeches, width}: {leeches: readonly LeechRow[]; width: number}) {
+function LeechList(props: {leeches: readonly LeechRow[]; lapses: number; width: number}) {
+  const {leeches, lapses, width} = props;
   const {colors} = useTheme();
   return (
     <Box flexDirection="column" width={width}>
       <Text bold wrap="truncate">
         {leeches.length === 0 ? 'No leeches' : `Leeches: ${leeches.length}`}
         <Text color={colors.muted}>
-          {` (${DEFAULT_LEECH_LAPSES}+ lapses or difficulty above ${LEECH_DIFFICULTY}; nls clean --leeches --rewrite)`}
+          {` (${lapses}+ lapses or difficulty above ${LEECH_DIFFICULTY}; nls clean --leeches --rewrite)`}
         </Text>
       </Text>
       {leeches.slice(0, MAX_LEECHES).map((leech) => (
@@ -49,7 +50,7 @@ export function PlanScreen({isActive, width, height}: ScreenProps) {
     return <Spinner label={isReady ? 'Building the plan…' : 'Opening the database…'} />;
   }
   if (data === null) return null;
-  const leeches = <LeechList leeches={data.leeches} width={width} />;
+  const leeches = <LeechList leeches={data.leeches} lapses={data.lapses} width={width} />;
   if (data.plan === null) {
     return (
       <Box flexDirection="column" width={width}>

@@ -4,7 +4,7 @@ import type {ActionSpec} from './action-spec.js';
 export const cramActions = {
   'cram.reveal': {
     scope: 'cram',
-    keys: ['space', 'return'],
+    keys: ['space'],
     label: 'show answer',
     description: 'Show the answer',
   },

@@ -26,8 +26,10 @@ it('fits parameters from a synthetic learner: better than the defaults, near the
   expect(histories.length).toBeGreaterThanOrEqual(1000);
   expect(items.length).toBeGreaterThanOrEqual(5000);
 
-  const progress: number[] = [];
-  const outcome = await fitParameters(histories, [], {onProgress: (done) => progress.push(done)});
+  const progress: Array<[number, number]> = [];
+  const outcome = await fitParameters(histories, [], {
+    onProgress: (done, total) => progress.push([done, total]),
+  });
   if (outcome.status !== 'fitted') throw new Error('expected a fit');
   const truth = evaluateParameters(GENERATING_PARAMS, items);
   // fsrs-rs sums in parallel: the same evaluation agrees to float precision, not bit for bit.
@@ -39,7 +41,9 @@ it('fits parameters from a synthetic learner: better than the defaults, near the
   expect(gap).toBeLessThan(0.02);
   expect(outcome.isBetter).toBe(true);
   expect(outcome.reviewCount).toBe(items.length);
-  expect(progress.length).toBeGreaterThan(0);
+  // fsrs-rs reports progress from its own thread every `timeout` ms: a fit this small may end
+  // before the first report, so only the reports that came are checked.
+  for (const [done, total] of progress) expect(done).toBeLessThanOrEqual(total);
 
   // The split evaluation reported is the binding's own for the same items.
   const own = await evaluateWithTimeSeriesSplits(

@@ -78,6 +78,8 @@ export async function fitParameters(
     options.onProgress?.(done, total);
     return true;
   };
+  // `timeout` is how often (ms) the binding polls fsrs-rs for progress; the result also waits for
+  // the next poll, so a long interval delays it (5,000 ms made a 0.7 s fit take 5 s).
   const fitted = await computeParameters(train, {enableShortTerm: true, progress, timeout: 100});
   const currentParams = fsrs6Parameters(current);
   const currentEvaluation = evaluateParameters(currentParams, items);

@@ -2,6 +2,8 @@
 // Ink's few hundred small modules one by one costs about 0.4 s of every start. Dynamic imports
 // stay separate chunks, so `nls --help` still loads neither Ink nor the database.
 // PGlite stays external: its worker resolves the package (and its WASM files) at run time.
+// The FSRS optimiser (@open-spaced-repetition/binding) is native: its loader picks the platform's
+// `.node` file with require() at run time, which a bundle cannot carry.
 import {build} from 'esbuild';
 
 await build({
@@ -17,7 +19,12 @@ await build({
   define: {'process.env.NODE_ENV': '"production"'},
   // Ink's optional React DevTools bridge is never used by nls.
   alias: {'react-devtools-core': './source/text/no-devtools.js'},
-  external: ['@electric-sql/pglite', '@electric-sql/pglite-socket', '@electric-sql/pglite/*'],
+  external: [
+    '@electric-sql/pglite',
+    '@electric-sql/pglite-socket',
+    '@electric-sql/pglite/*',
+    '@open-spaced-repetition/binding',
+  ],
   banner: {
     js: "import {createRequire as __nlsCreateRequire} from 'node:module'; const require = __nlsCreateRequire(import.meta.url);",
   },

@@ -67,3 +67,36 @@ export function parseReviews(result: unknown): Map<number, AnkiReview[]> {
   }
   return out;
 }
+
+// One `cardReviews` row: `id, cid, usn, ease, ivl, lastIvl, factor, time, type` as an array
+// (FooSoft/anki-connect plugin/__init__.py returns the SQLite rows as they are).
+const deckRowSchema = z.tuple([
+  z.number().int(),
+  z.number().int(),
+  z.number().int(),
+  z.number().int().min(0).max(4),
+  z.number().int(),
+  z.number().int(),
+  z.number().int(),
+  z.number(),
+  z.number().int(),
+]);
+
+/** Parses a `cardReviews(deck, startID)` result into entries with their card ids. */
+export function parseDeckReviews(result: unknown): Array<AnkiReview & {cardId: number}> {
+  return z
+    .array(deckRowSchema)
+    .parse(result)
+    .map(([id, cid, usn, ease, ivl, lastIvl, factor, time, type]) => ({
+      cardId: cid,
+      reviewId: id,
+      reviewedAt: new Date(id),
+      usn,
+      ease,
+      interval: ivl,
+      lastInterval: lastIvl,
+      factor,
+      timeMs: time,
+      type,
+    }));
+}

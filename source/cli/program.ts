@@ -4,7 +4,9 @@ import {closestName} from './closest-name.js';
 import type {Output} from './output.js';
 import {registerAnkiRoutes} from './routes/anki-routes.js';
 import {registerCleanRoutes} from './routes/clean-routes.js';
+import {registerFsrsRoutes} from './routes/fsrs-routes.js';
 import {registerNotionRoutes} from './routes/notion-routes.js';
+import {registerPlanRoutes} from './routes/plan-routes.js';
 import {registerQuizRoutes} from './routes/quiz-routes.js';
 import {registerReviewRoutes} from './routes/review-routes.js';
 import {registerScreenRoutes} from './routes/screen-routes.js';
@@ -120,6 +122,8 @@ export function buildProgram(
   registerCleanRoutes(program, action);
   registerReviewRoutes(program, action);
   registerQuizRoutes(program, action);
+  registerFsrsRoutes(program, action);
+  registerPlanRoutes(program, action);
   registerScreenRoutes(program, action);
 
   program

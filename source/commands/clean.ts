@@ -11,9 +11,11 @@ import {UserError} from '../errors.js';
 
 /** `nls clean`: grade, normalise, de-duplicate and optionally queue Gemini rewrites. */
 export async function run(
-  options: {rewrite?: boolean; limit?: string; dryRun?: boolean; json?: boolean},
-  {output}: CommandContext,
+  options: {rewrite?: boolean; limit?: string; dryRun?: boolean; json?: boolean; leeches?: boolean},
+  context: CommandContext,
 ): Promise<number> {
+  if (options.leeches) return (await import('./clean-leeches.js')).run(options, context);
+  const {output} = context;
   const limit = parseWholeNumber(options.limit, '--limit', 50, {min: 1});
   const config = loadConfig();
   registerSecrets(secretValues(config));

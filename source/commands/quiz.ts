@@ -12,11 +12,14 @@ interface QuizOptions {
   module?: string;
   cluster?: string;
   count?: string;
+  cram?: boolean;
 }
 
 /** `nls quiz`: the quiz screen on its own. Without a terminal it explains and exits 1. */
-export async function run(options: QuizOptions, {output}: CommandContext): Promise<number> {
+export async function run(options: QuizOptions, context: CommandContext): Promise<number> {
+  const {output} = context;
   const count = parseWholeNumber(options.count, '--count', defaultQuizCount, {min: 1, max: 500});
+  if (options.cram) return (await import('./quiz-cram.js')).run({...options, count}, context);
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const scope = {concept: options.concept, module: options.module, cluster: options.cluster};

@@ -58,6 +58,7 @@ export const configFileSchema = z
     ANKI_MIN_QUALITY: numberish.optional(),
     ANKI_TIMEZONE: z.string().optional(),
     ANKI_DAY_STARTS_AT: numberish.optional(),
+    ANKI_LEECH_LAPSES: numberish.optional(),
     GEMINI_API_KEY: z.string().optional(),
     GEMINI_MODEL: z.string().optional(),
     GEMINI_BASE_URL: z.string().optional(),

@@ -36,6 +36,8 @@ export interface Config {
     deck: string;
     deckTemplate: string;
     minQuality: number;
+    /** Lapses that make a card a leech (Anki's default leech threshold: 8). */
+    leechLapses: number;
     /** Anki's day (ANKI_TIMEZONE, ANKI_DAY_STARTS_AT). */
     day: AnkiDaySettings;
   };
@@ -209,10 +211,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   // Name where a bad value came from: the environment wins over the settings file.
   const sourceOf = (key: keyof ConfigFile) =>
     env[key] !== undefined && env[key] !== '' ? 'from the environment' : `in ${configFile}`;
-  const number = (
-    key: 'NOTION_RATE_LIMIT' | 'ANKI_MIN_QUALITY' | 'GEMINI_RPM' | 'DATABASE_CONNECT_TIMEOUT',
-    fallback: number,
-  ) => toNumber(pick(key), key, fallback, sourceOf(key));
+  type NumberKey =
+    | 'NOTION_RATE_LIMIT'
+    | 'ANKI_MIN_QUALITY'
+    | 'GEMINI_RPM'
+    | 'DATABASE_CONNECT_TIMEOUT'
+    | 'ANKI_LEECH_LAPSES';
+  const number = (key: NumberKey, fallback: number) =>
+    toNumber(pick(key), key, fallback, sourceOf(key));
   return {
     home,
     configFile,
@@ -237,6 +243,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       deck: pick('ANKI_DECK') ?? 'NLS',
       deckTemplate: pick('ANKI_DECK_TEMPLATE') ?? '{base}::{track}::{module}',
       minQuality: number('ANKI_MIN_QUALITY', 0.75),
+      leechLapses: Math.max(1, Math.round(number('ANKI_LEECH_LAPSES', 8))),
       day: ankiDaySettings(pick('ANKI_TIMEZONE'), pick('ANKI_DAY_STARTS_AT'), sourceOf),
     },
     gemini: {

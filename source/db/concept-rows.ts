@@ -27,6 +27,8 @@ export interface ConceptStatsRow {
   atomic_count: number;
   in_anki_count: number;
   avg_ease: number | null;
+  /** Mean predicted recall of its studied atoms today and on the exam, when an exam is set. */
+  recall?: {now: number; exam: number; examDate: string} | null;
 }
 
 /** One atom as listed under its concept. */

@@ -10,7 +10,7 @@ export async function hasDemoData(sql: Sql): Promise<boolean> {
 /** Removes every row of every nls table (for `nls demo --reset`). */
 export async function clearAllData(sql: Sql): Promise<void> {
   await sql`
-    truncate quiz_attempts, quiz_schedule, review_decisions, cleaning_log, review_queue,
+    truncate anki_revlog, anki_revlog_cards, exam_plan, quiz_attempts, quiz_schedule, review_decisions, cleaning_log, review_queue,
       learning_atoms, concepts, clean_concept_clusters, clean_concept_areas, learning_modules,
       clean_tracks, clean_programs, sync_log, notion_sources, stg_notion_flashcards,
       stg_notion_concepts, stg_notion_concept_areas, stg_notion_concept_clusters,

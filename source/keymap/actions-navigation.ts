@@ -47,6 +47,13 @@ export const navigationActions = {
     description: 'Go to the quiz screen',
     hidden: true,
   },
+  'global.screen-plan': {
+    scope: 'global',
+    keys: ['6'],
+    label: 'plan',
+    description: 'Go to the exam plan',
+    hidden: true,
+  },
   'global.next-screen': {
     scope: 'global',
     keys: ['tab'],

@@ -7,10 +7,17 @@ const screenShadows = [
   'global.screen-concepts',
   'global.screen-review',
   'global.screen-quiz',
+  'global.screen-plan',
 ] as const;
 
 /** Bindings of the quiz screen, per question type and on the feedback step. */
 export const quizActions = {
+  'quiz.cram': {
+    scope: 'quiz',
+    keys: ['C'],
+    label: 'cram',
+    description: 'Cram the scope: any atoms, nothing saved',
+  },
   'quiz.submit': {
     scope: 'quiz',
     keys: ['return'],

@@ -2,6 +2,12 @@ import type {ActionSpec} from './action-spec.js';
 
 /** Bindings of the dashboard, sync, concepts, atom and review screens. */
 export const screenActions = {
+  'plan.refresh': {
+    scope: 'plan',
+    keys: ['r'],
+    label: 'refresh',
+    description: 'Rebuild the exam plan',
+  },
   'dashboard.refresh': {
     scope: 'dashboard',
     keys: ['r'],

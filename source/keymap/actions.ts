@@ -1,4 +1,5 @@
 import type {ActionSpec} from './action-spec.js';
+import {cramActions} from './actions-cram.js';
 import {navigationActions} from './actions-navigation.js';
 import {overlayActions} from './actions-overlays.js';
 import {quizActions} from './actions-quiz.js';
@@ -11,6 +12,7 @@ export const ACTIONS = {
   ...navigationActions,
   ...screenActions,
   ...quizActions,
+  ...cramActions,
   ...overlayActions,
 };
 

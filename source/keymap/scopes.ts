@@ -4,6 +4,7 @@ export const SCOPES = [
   'list',
   'tree',
   'dashboard',
+  'plan',
   'sync',
   'concepts',
   'atom',
@@ -15,6 +16,7 @@ export const SCOPES = [
   'quiz-matching',
   'quiz-parsons',
   'quiz-feedback',
+  'cram',
   'help',
   'palette',
   'confirm',
@@ -30,6 +32,7 @@ export type Scope = (typeof SCOPES)[number];
  */
 export const SCOPE_STACKS = {
   dashboard: ['dashboard', 'list', 'global'],
+  plan: ['plan', 'global'],
   sync: ['sync', 'list', 'global'],
   concepts: ['concepts', 'tree', 'list', 'global'],
   atom: ['atom', 'global'],
@@ -40,6 +43,7 @@ export const SCOPE_STACKS = {
   'quiz-matching': ['quiz-matching', 'quiz', 'list', 'global'],
   'quiz-parsons': ['quiz-parsons', 'quiz', 'list', 'global'],
   'quiz-feedback': ['quiz-feedback', 'global'],
+  cram: ['cram', 'global'],
   help: ['help'],
   palette: ['palette'],
   confirm: ['confirm'],

@@ -30,6 +30,8 @@ export interface QuizSchedulerOptions {
   requestRetention?: number;
   maximumInterval?: number;
   enableShortTerm?: boolean;
+  /** FSRS parameters fitted to the learner's quiz answers (`nls fsrs optimize`); default FSRS's. */
+  w?: readonly number[];
 }
 
 const schedulers = new Map<string, FSRS>();
@@ -40,12 +42,14 @@ export function quizScheduler(options: QuizSchedulerOptions = {}): FSRS {
     options.requestRetention,
     options.maximumInterval,
     options.enableShortTerm,
+    options.w,
   ]);
   let scheduler = schedulers.get(key);
   if (!scheduler) {
     scheduler = fsrs(
       generatorParameters({
         enable_fuzz: false,
+        ...(options.w === undefined ? {} : {w: [...options.w]}),
         ...(options.requestRetention === undefined
           ? {}
           : {request_retention: options.requestRetention}),

@@ -1,6 +1,7 @@
 import type {FakeCollection, FakeModel, Params} from './anki-collection.js';
-import {filteredDeckDict} from './anki-presets.js';
+import {type FakePreset, filteredDeckDict} from './anki-presets.js';
 import {matchesQuery} from './anki-search.js';
+import {setDueDate} from './anki-study.js';
 
 /** An error AnkiConnect would report in the envelope (its exact wording). */
 export class AnkiFakeError extends Error {}
@@ -125,8 +126,54 @@ export function collectionActions(c: FakeCollection): Record<string, Action> {
       if (c.filteredDecks.has(deck)) return filteredDeckDict(deck, c.decks.get(deck) ?? 0);
       return structuredClone(c.presetOf(deck));
     },
+    // FooSoft/anki-connect plugin/__init__.py cardReviews: rows of `select id, cid, usn, ease,
+    // ivl, lastIvl, factor, time, type from revlog where id>? and cid in (select id from cards
+    // where did=?)` — arrays, not objects; only cards directly in that deck (not its subdecks);
+    // `decks.id(deck)` creates a deck that does not exist (then there are no rows).
+    cardReviews: (p) => {
+      const deckCards = cardsDirectlyIn(c, String(p.deck));
+      const startId = Number(p.startID);
+      return deckCards.flatMap((card) =>
+        (c.revlog.get(card.id) ?? [])
+          .filter((row) => row.id > startId)
+          .map((r) => [r.id, card.id, r.usn, r.ease, r.ivl, r.lastIvl, r.factor, r.time, r.type]),
+      );
+    },
+    // getLatestReviewID: `select max(id) from revlog where cid in (cards where did=?)` or 0.
+    getLatestReviewID: (p) => {
+      const ids = cardsDirectlyIn(c, String(p.deck)).flatMap((card) =>
+        (c.revlog.get(card.id) ?? []).map((row) => row.id),
+      );
+      return ids.length === 0 ? 0 : Math.max(...ids);
+    },
+    // saveDeckConfig: `False` for an id that is no preset, else the whole preset is replaced
+    // (mod and usn set by the add-on). Anki's backend keeps the id numeric on the next read.
+    saveDeckConfig: (p) => {
+      const config = (p.config ?? {}) as FakePreset;
+      const id = Number(config.id);
+      if (!c.presets.has(id)) return false;
+      c.presets.set(id, {...structuredClone(config), id, mod: c.seconds(), usn: -1});
+      return true;
+    },
+    // setDueDate(cards, days): `scheduler.set_due_date(cards, days)`; Anki parses `days` as "N",
+    // "N!" (also set the interval) or a range "A-B" (rslib/src/scheduler/reviews.rs). The fake
+    // takes "N" and "N!" and logs the manual revlog row as Anki does.
+    setDueDate: (p) => {
+      const match = /^(\d+)!?$/.exec(String(p.days ?? ''));
+      if (match === null) throw new AnkiFakeError('invalid input');
+      for (const id of c.cardIds(p)) {
+        if (c.cards.has(id)) setDueDate(c, id, Number(match[1]), new Date(c.seconds() * 1000));
+      }
+      return true;
+    },
     getReviewsOfCards: (p) =>
       Object.fromEntries(c.cardIds(p).map((id) => [String(id), c.revlog.get(id) ?? []])),
   };
   return actions;
+}
+
+/** The cards whose deck is exactly `deck`, creating the deck as `DeckManager.id` does. */
+function cardsDirectlyIn(c: FakeCollection, deck: string) {
+  if (!c.decks.has(deck)) c.decks.set(deck, c.id());
+  return [...c.cards.values()].filter((card) => card.deckName === deck);
 }

@@ -7,11 +7,12 @@ import type {ProgressListener} from '../../progress/progress-events.js';
 import {type AnkiDayRule, DEFAULT_ANKI_DAY, dayNumberToIso} from '../anki-day.js';
 import {collectionCreationDay} from '../anki-due.js';
 import type {AnkiClient} from '../client.js';
-import {readCardsInfo, readReviews} from './batched-reads.js';
+import {readCardsInfo} from './batched-reads.js';
 import {type CardReading, matchCards, readCard, staleLinks} from './card-stats.js';
 import {checkDifficulty, type DifficultyCheck} from './difficulty-check.js';
 import {NLS_NOTES_QUERY} from './push-service.js';
 import {type DeckPresets, readDeckPresets} from './read-presets.js';
+import {type RevlogSyncResult, syncRevlog} from './revlog-sync.js';
 
 /** Options for {@link pullFromAnki}. */
 export interface PullOptions {
@@ -41,6 +42,9 @@ export interface PullResult {
   presets: number;
   presetsWithDefaults: string[];
   difficultyCheck: DifficultyCheck;
+  /** Review-log entries read from Anki and how many were new to the stored log. */
+  revlogFetched: number;
+  revlogAdded: number;
   requests: number;
 }
 
@@ -52,6 +56,7 @@ interface PullReading {
   readings: Array<CardReading & {cardKey: string | null}>;
   presets: DeckPresets;
   creationDay: number | null;
+  revlog: RevlogSyncResult;
 }
 
 /** Reads cards, review logs and presets, matches the cards to atoms and replays each one. */
@@ -73,11 +78,8 @@ async function readCollection(
   const {matched, unmatched} = matchCards(atoms, cards);
   const chosen = [...matched.values()];
   onProgress({type: 'phase', phase: 'Reading review history', total: chosen.length});
-  const reviews = await readReviews(
-    client,
-    chosen.map((card) => card.cardId),
-    {url},
-  );
+  const revlog = await syncRevlog(db, client, chosen, {url, now});
+  const {reviews} = revlog;
   const presets = await readDeckPresets(
     client,
     chosen.map((card) => card.deckName),
@@ -101,6 +103,7 @@ async function readCollection(
     readings,
     presets,
     creationDay,
+    revlog,
   };
 }
 
@@ -141,6 +144,8 @@ export async function pullFromAnki(
         difficultyCheck: checkDifficulty(
           readings.map((r) => ({cardKey: r.cardKey, cardId: r.stats.cardId, replay: r.replay})),
         ),
+        revlogFetched: read.revlog.fetched,
+        revlogAdded: read.revlog.added,
         requests: client.stats().total,
       };
       const mismatches = result.difficultyCheck.mismatches.slice(0, 50);

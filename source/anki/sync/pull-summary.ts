@@ -11,6 +11,7 @@ export function pullSummary(result: PullResult): {lines: string[]; warnings: str
   const lines = [
     `Anki pull: ${result.cards} cards read, ${result.updated} atoms updated (${result.reviewed} with reviews), ${result.conceptsRecomputed} concepts recomputed (${result.requests} requests).`,
     `Due dates: ${result.dueFromAnki} from Anki, ${result.dueFromReplay} from the replay.`,
+    `Review log: ${countNoun(result.revlogAdded, 'new entry', 'new entries')} stored (${result.revlogFetched} read).`,
   ];
   const warnings: string[] = [];
   if (result.presetsWithDefaults.length > 0) {

@@ -11,6 +11,11 @@ export function registerCleanRoutes(program: Command, action: ActionFactory): vo
     .option('--rewrite', 'queue Gemini rewrites of verbose, needs-split and D/F cards for review')
     .option('--limit <n>', 'most cards to send to Gemini in one run', '50')
     .option('--dry-run', 'show what would change without writing anything')
+    .option(
+      '--leeches',
+      'list the cards you keep forgetting (with --rewrite: queue easier versions)',
+    )
+    .option('--lapses <n>', 'lapses that make a leech (Anki: 8)')
     .option('--json', 'print the summary as JSON')
     .addHelpText(
       'after',

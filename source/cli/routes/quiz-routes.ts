@@ -18,6 +18,10 @@ export function registerQuizRoutes(program: Command, action: ActionFactory): voi
       'only items of the concepts in this cluster (name or unique start, any case)',
     )
     .option('--count <n>', 'items in the session', '10')
+    .option(
+      '--cram',
+      'any atoms in scope, flashcards and clozes too; saves nothing (no schedule, no answer, nothing to Anki)',
+    )
     .addHelpText(
       'after',
       `

@@ -1,3 +1,4 @@
+import {findQuizParams} from '../../db/quiz-params-rows.js';
 import {
   countQuizItems,
   findDueQuizItems,
@@ -8,7 +9,7 @@ import {
 import type {Sql} from '../../db/sql-client.js';
 import {isQuizAtomType} from '../content.js';
 import {validateQuizContent} from '../parse-content.js';
-import {scheduleFromColumns, selectSession} from '../schedule.js';
+import {type QuizSchedulerOptions, scheduleFromColumns, selectSession} from '../schedule.js';
 import type {QuizSessionItem} from '../session-types.js';
 import {formatDue} from './format-due.js';
 import {type QuizScope, resolveQuizScope} from './quiz-scope.js';
@@ -28,6 +29,8 @@ export interface LoadedQuizSession {
   items: QuizSessionItem[];
   counts: QuizScopeCounts;
   scopeLabel: string;
+  /** Scheduler settings: the fitted quiz parameters once `nls fsrs optimize --apply` saved them. */
+  schedulerOptions: QuizSchedulerOptions;
   /** Set when `items` is empty: why, and what to do. */
   empty: {message: string; hint: string} | null;
 }
@@ -107,5 +110,6 @@ export async function loadQuizSession(
   const narrowed = Object.keys(filter).length > 0;
   const empty =
     items.length === 0 ? await emptyReason(sql, counts, {label, narrowed}, options.now) : null;
-  return {items, counts, scopeLabel: label, empty};
+  const w = await findQuizParams(sql);
+  return {items, counts, scopeLabel: label, empty, schedulerOptions: w === undefined ? {} : {w}};
 }

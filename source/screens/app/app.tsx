@@ -142,6 +142,7 @@ export function App(props: AppProps) {
       'global.screen-concepts': () => goTo('concepts'),
       'global.screen-review': () => goTo('review'),
       'global.screen-quiz': () => goTo('quiz'),
+      'global.screen-plan': () => goTo('plan'),
       'global.next-screen': () => goTo(cycleScreen(screen, 1)),
       'global.prev-screen': () => goTo(cycleScreen(screen, -1)),
     },

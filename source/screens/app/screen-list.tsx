@@ -2,6 +2,7 @@ import type {ComponentType} from 'react';
 import {type ActionId, formatKeys, SCOPE_STACKS, type Scope} from '../../keymap/keymap.js';
 import {ConceptsScreen} from '../concepts/concepts-screen.js';
 import {DashboardScreen} from '../dashboard/dashboard-screen.js';
+import {PlanScreen} from '../plan/plan-screen.js';
 import {ReviewScreen} from '../review/review-screen.js';
 import {SyncScreen} from '../sync/sync-screen.js';
 import {QuizTab} from './quiz-tab.js';
@@ -54,6 +55,13 @@ export const SCREENS: readonly ScreenEntry[] = [
     action: 'global.screen-quiz',
     component: QuizTab,
     scopes: ['global'],
+  },
+  {
+    id: 'plan',
+    title: 'Plan',
+    action: 'global.screen-plan',
+    component: PlanScreen,
+    scopes: SCOPE_STACKS.plan,
   },
 ];
 

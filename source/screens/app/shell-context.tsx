@@ -2,7 +2,7 @@ import {createContext, useContext, useEffect} from 'react';
 import type {Scope} from '../../keymap/keymap.js';
 
 /** The screens of the app, in tab order. */
-export const SCREEN_IDS = ['dashboard', 'sync', 'concepts', 'review', 'quiz'] as const;
+export const SCREEN_IDS = ['dashboard', 'sync', 'concepts', 'review', 'quiz', 'plan'] as const;
 
 /** One of the app's screens. */
 export type ScreenId = (typeof SCREEN_IDS)[number];

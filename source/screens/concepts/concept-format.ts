@@ -11,6 +11,7 @@ export function gradeOfScore(score: number | null): Grade | null {
   return 'F';
 }
 
+const percent = (value: number) => `${Math.round(value * 100)}%`;
 const two = (value: number | null) => (value === null ? '–' : Number(value).toFixed(2));
 
 /** The muted text after a tree row's label: counts, mastery, grade. */
@@ -36,6 +37,11 @@ export function nodeDetail(data: ConceptNodeData | undefined): string | undefine
       `ease ${two(concept.avg_ease)}`,
       `dec ${two(concept.dec_score)} proc ${two(concept.proc_score)} app ${two(concept.app_score)}`,
       concept.status ?? 'to_learn',
+      ...(concept.recall
+        ? [
+            `recall ${percent(concept.recall.now)} now, ${percent(concept.recall.exam)} on ${concept.recall.examDate}`,
+          ]
+        : []),
     ].join(' · ');
   }
   return `${data.concepts} concepts · ${data.atoms} atoms`;

@@ -1,11 +1,7 @@
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {editLine, type LineState} from '../../components/line-editor.js';
 import {flattenTree, type TreeRowData} from '../../components/tree-rows.js';
-import {
-  type ConceptAtomRow,
-  findConceptAtoms,
-  findConceptHierarchy,
-} from '../../db/concept-rows.js';
+import {type ConceptAtomRow, findConceptAtoms} from '../../db/concept-rows.js';
 import {SCOPE_STACKS, type Scope} from '../../keymap/keymap.js';
 import {type KeymapHandlers, useKeymap} from '../../keymap/use-keymap.js';
 import {useServices} from '../app/services-context.js';
@@ -19,6 +15,7 @@ import {
   type ConceptNodeData,
   filterConceptTree,
 } from './concept-tree.js';
+import {loadConceptTree} from './load-concept-tree.js';
 
 // While the filter is typed, the palette's keys apply it (enter) or clear it (esc).
 const filterScopes: readonly Scope[] = ['palette'];
@@ -38,9 +35,9 @@ export interface ConceptsScreenState {
 
 /** Concepts screen state: the tree, expansion, selection, filter and the atom detail view. */
 export function useConceptsScreen(isActive: boolean, pageSize: number): ConceptsScreenState {
-  const {db} = useServices();
+  const {db, now, config} = useServices();
   const shell = useShell();
-  const hierarchy = useDbLoad((database) => findConceptHierarchy(database.sql), 0);
+  const hierarchy = useDbLoad((database) => loadConceptTree(database, now(), config.anki.day), 0);
   const [atoms, setAtoms] = useState<ReadonlyMap<string, readonly ConceptAtomRow[]>>(new Map());
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [, setSelected] = useState(0);

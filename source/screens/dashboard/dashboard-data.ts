@@ -11,6 +11,7 @@ import {
   findLastRunPerType,
   type LastRunRow,
 } from '../../db/dashboard-rows.js';
+import {findExam} from '../../db/plan-rows.js';
 
 /** Everything the dashboard shows. */
 export interface DashboardData {
@@ -21,6 +22,8 @@ export interface DashboardData {
   quizDue: number;
   pendingReviews: number;
   lastRuns: LastRunRow[];
+  /** The exam date `nls plan --exam` set (yyyy-mm-dd), or null. */
+  exam: string | null;
 }
 
 /** Days in the Anki due forecast. */
@@ -46,23 +49,33 @@ export function forecastBars(
   });
 }
 
+/** The bars with the exam day's label replaced by a marker, when the exam falls among them. */
+export function markExamDay(bars: readonly Bar[], now: Date, exam: string | null): Bar[] {
+  return bars.map((bar, offset) => {
+    const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() + offset);
+    return exam !== null && localDay(day) === exam ? {...bar, label: 'EX'} : bar;
+  });
+}
+
 /** Loads the dashboard: one round-trip per figure. */
 export async function loadDashboard(db: Database, now: Date): Promise<DashboardData> {
   const {sql} = db;
-  const [byType, overview, forecast, quizDue, pendingReviews, lastRuns] = await Promise.all([
+  const [byType, overview, forecast, quizDue, pendingReviews, lastRuns, exam] = await Promise.all([
     countLiveAtomsByType(sql),
     findAtomOverview(sql),
     findAnkiDueForecast(sql, localDay(now), FORECAST_DAYS),
     countDueQuizItems(sql, now),
     countPendingReviews(sql),
     findLastRunPerType(sql),
+    findExam(sql),
   ]);
   return {
     byType,
     overview,
-    forecast: forecastBars(forecast, now, FORECAST_DAYS),
+    forecast: markExamDay(forecastBars(forecast, now, FORECAST_DAYS), now, exam?.examDate ?? null),
     quizDue,
     pendingReviews,
     lastRuns,
+    exam: exam?.examDate ?? null,
   };
 }

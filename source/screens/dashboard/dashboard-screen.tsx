@@ -79,7 +79,10 @@ function DashboardView({
               )
               .join(' · ')}
       </Text>
-      <Text bold>Anki due, next 14 days</Text>
+      <Text bold>
+        Anki due, next 14 days
+        {data.exam === null ? '' : <Text color={colors.accent}>{` · exam ${data.exam} (EX)`}</Text>}
+      </Text>
       <BarChart bars={data.forecast} orientation="vertical" height={chartHeight} />
       <Text bold>Next actions</Text>
       {shownActions.map((action) => (

@@ -5,6 +5,8 @@ import {useTheme} from '../../components/theme-context.js';
 import type {QuizScope} from '../../quiz/service/quiz-scope.js';
 import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 import {useServices} from '../app/services-context.js';
+import {CramScreen} from '../cram/cram-screen.js';
+import {useCramSwitch} from '../cram/use-cram-switch.js';
 import {FeedbackView} from './feedback-view.js';
 import {MatchingView} from './matching-view.js';
 import {McqView} from './mcq-view.js';
@@ -107,9 +109,11 @@ function Hints({model, width}: {model: QuizScreenModel; width: number}) {
 /** The terminal quiz: one question at a time, feedback with a rating, and a summary. */
 export function QuizScreen(props: QuizScreenProps) {
   const {colors} = useTheme();
+  const scope = {concept: props.concept, module: props.module, cluster: props.cluster};
+  const cram = useCramSwitch({isActive: props.isActive, scope, count: props.count});
   const model = useQuizScreen({
-    isActive: props.isActive,
-    scope: {concept: props.concept, module: props.module, cluster: props.cluster},
+    isActive: props.isActive && cram.items === null,
+    scope,
     count: props.count,
     onExit: props.onExit,
   });
@@ -136,7 +140,16 @@ export function QuizScreen(props: QuizScreenProps) {
             hint={model.saveError.hint}
           />
         ) : null}
-        <ScreenBody model={model} width={props.width} height={bodyHeight} />
+        {cram.items === null ? (
+          <ScreenBody model={model} width={props.width} height={bodyHeight} />
+        ) : (
+          <CramScreen
+            items={cram.items}
+            width={props.width}
+            isActive={props.isActive}
+            onLeave={cram.leave}
+          />
+        )}
       </Box>
       {props.showHints ? (
         <Box marginTop={1}>

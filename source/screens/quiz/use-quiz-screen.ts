@@ -79,7 +79,8 @@ export function useQuizScreen(options: UseQuizScreenOptions): QuizScreenModel {
         setSaved(0);
         setSession(loaded);
         // Even an empty start resets the previous round's records.
-        dispatch({type: 'start', items: loaded.items, now: now(), random});
+        const {schedulerOptions} = loaded;
+        dispatch({type: 'start', items: loaded.items, now: now(), random, schedulerOptions});
       })
       .catch((error: unknown) => {
         if (!cancelled) setLoadError(toProblem(error));

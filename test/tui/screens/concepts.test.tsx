@@ -1,5 +1,6 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Database} from '../../../source/db/connection.js';
+import {saveExam} from '../../../source/db/plan-rows.js';
 import {ConceptsScreen} from '../../../source/screens/concepts/concepts-screen.js';
 import {press, typeText} from '../../helpers/press.js';
 import {renderTui, waitFor} from '../../helpers/render.js';
@@ -102,5 +103,15 @@ describe('Concepts screen', () => {
     expect(view.frame()).toMatch(/Front\n/);
     expect(view.frame()).toMatch(/Anki\n/);
     view.unmount();
+  });
+
+  it('shows predicted recall today and on the exam date once an exam is set', async () => {
+    await saveExam(db.sql, {examDate: '2026-04-20', scope: null, target: 0.9, minutes: null});
+    const view = renderTui(screen(250, 44));
+    await waitFor(() => expect(view.frame()).toContain('Network Fundamentals'));
+    press(view.stdin, 'concepts.expand-all');
+    await waitFor(() => expect(view.frame()).toMatch(/recall \d+% now, \d+% on 2026-04-20/));
+    view.unmount();
+    await db.sql`delete from exam_plan`;
   });
 });

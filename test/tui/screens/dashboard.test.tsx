@@ -1,8 +1,10 @@
 import {describe, expect, it} from 'vitest';
+import {saveExam} from '../../../source/db/plan-rows.js';
+import {localDay} from '../../../source/screens/dashboard/dashboard-data.js';
 import {DashboardScreen} from '../../../source/screens/dashboard/dashboard-screen.js';
 import {press} from '../../helpers/press.js';
 import {renderTui, waitFor} from '../../helpers/render.js';
-import {demoSuite, withServices} from './screen-fixtures.js';
+import {demoSuite, NOW, withServices} from './screen-fixtures.js';
 
 describe('Dashboard screen', () => {
   const suite = demoSuite();
@@ -50,6 +52,17 @@ describe('Dashboard screen', () => {
     press(view.stdin, 'dashboard.refresh');
     await waitFor(() => expect(view.frame()).toContain('341 live'));
     await suite.db.sql`delete from learning_atoms where front = 'New card?'`;
+    view.unmount();
+  });
+
+  it('marks the exam day on the due forecast once a plan set one', async () => {
+    const exam = new Date(NOW.getFullYear(), NOW.getMonth(), NOW.getDate() + 5);
+    const iso = localDay(exam);
+    await saveExam(suite.db.sql, {examDate: iso, scope: null, target: 0.9, minutes: null});
+    const view = renderTui(screen(100, 24));
+    await waitFor(() => expect(view.frame()).toContain(`exam ${iso} (EX)`));
+    expect(view.frame()).toMatch(/ EX /);
+    await suite.db.sql`delete from exam_plan`;
     view.unmount();
   });
 });

@@ -1,0 +1,72 @@
+import {createRewriter} from '../ai/gemini-rewriter.js';
+import {registerSecrets} from '../cli/output.js';
+import {parseWholeNumber} from '../cli/parse-whole-number.js';
+import type {CommandContext} from '../cli/program.js';
+import {createProgressPrinter} from '../cli/progress-printer.js';
+import {withDatabase} from '../cli/with-database.js';
+import {loadConfig, secretValues} from '../config/load-config.js';
+import {findLeeches} from '../db/leech-rows.js';
+import {UserError} from '../errors.js';
+import {rewriteLeeches} from '../leech/leech-clinic.js';
+import {LEECH_DIFFICULTY, leechHistory} from '../leech/leech-history.js';
+import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
+
+/** Options of `nls clean --leeches`. */
+interface LeechOptions {
+  rewrite?: boolean;
+  lapses?: string;
+  limit?: string;
+  json?: boolean;
+}
+
+/** `nls clean --leeches [--rewrite]`: the cards you keep forgetting, and rewrites of them. */
+export async function run(options: LeechOptions, {output}: CommandContext): Promise<number> {
+  const config = loadConfig();
+  const lapses = parseWholeNumber(options.lapses, '--lapses', config.anki.leechLapses, {min: 1});
+  const limit = parseWholeNumber(options.limit, '--limit', 50, {min: 1});
+  registerSecrets(secretValues(config));
+  const {apiKey} = config.gemini;
+  if (options.rewrite && !apiKey) {
+    throw new UserError('nls clean --leeches --rewrite needs a Gemini API key.', {
+      hint: 'set GEMINI_API_KEY (or leave out --rewrite to list the leeches)',
+    });
+  }
+  return withDatabase(config, async (db) => {
+    const leeches = await findLeeches(db.sql, {lapses, difficulty: LEECH_DIFFICULTY});
+    const rewrite =
+      options.rewrite && apiKey
+        ? await rewriteLeeches(
+            db,
+            createRewriter({
+              apiKey,
+              model: config.gemini.model,
+              baseUrl: config.gemini.baseUrl,
+              rpm: config.gemini.rpm,
+            }),
+            leeches,
+            {
+              now: new Date(),
+              limit,
+              onProgress: options.json ? () => {} : createProgressPrinter(),
+            },
+          )
+        : null;
+    if (options.json) {
+      output.json({leeches: leeches.map((l) => ({...l, history: leechHistory(l)})), rewrite});
+      return 0;
+    }
+    output.line(
+      `${leeches.length} leeches (${lapses}+ lapses or difficulty above ${LEECH_DIFFICULTY}).`,
+    );
+    for (const leech of leeches) {
+      output.line(`  ${sanitizeTerminalText(leech.cardKey)}: ${leechHistory(leech)}`);
+      output.line(`    ${sanitizeTerminalText(leech.front).slice(0, 100)}`);
+    }
+    if (rewrite) {
+      output.line(
+        `Rewrites queued: ${rewrite.proposals} from ${rewrite.attempted} leeches (${rewrite.failed} failed, ${rewrite.alreadyPending} already waiting). Review them with nls review.`,
+      );
+    }
+    return rewrite !== null && rewrite.failed > 0 && rewrite.proposals === 0 ? 1 : 0;
+  });
+}

@@ -1,0 +1,84 @@
+import {createAnkiClient} from '../anki/client.js';
+import {confirmDestructive} from '../cli/confirm.js';
+import {registerSecrets} from '../cli/output.js';
+import type {CommandContext} from '../cli/program.js';
+import {withDatabase} from '../cli/with-database.js';
+import {loadConfig, secretValues} from '../config/load-config.js';
+import {type PlanScope, saveExam} from '../db/plan-rows.js';
+import {UsageError} from '../errors.js';
+import {applyPlan, buildPlan, plannedMoves} from '../plan/plan-service.js';
+import {planSummary} from '../plan/plan-summary.js';
+import {countNoun} from '../text/count-noun.js';
+
+/** Options of `nls plan`. */
+interface PlanCommandOptions {
+  exam?: string;
+  scope?: string[];
+  minutes?: string;
+  target?: string;
+  apply?: boolean;
+  yes?: boolean;
+  json?: boolean;
+}
+
+function parseScope(words: string[] | undefined): PlanScope | null {
+  if (words === undefined || words.length === 0) return null;
+  const [kind, ...name] = words;
+  if ((kind !== 'track' && kind !== 'module' && kind !== 'concept') || name.length === 0) {
+    throw new UsageError('--scope takes track, module or concept and a name.', {
+      hint: 'For example: --scope module "Week 3".',
+    });
+  }
+  return {kind, name: name.join(' ')};
+}
+
+function parseNumber(text: string | undefined, flag: string, valid: (n: number) => boolean) {
+  if (text === undefined) return undefined;
+  const value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+  if (!valid(value))
+    throw new UsageError(`${flag} ${text} is out of range.`, {hint: `Check ${flag}.`});
+  return value;
+}
+
+/** `nls plan --exam DATE`: recall on the exam date and the reviews a day to reach the target. */
+export async function run(options: PlanCommandOptions, {output}: CommandContext) {
+  const config = loadConfig();
+  registerSecrets(secretValues(config));
+  const now = new Date();
+  const scope = parseScope(options.scope);
+  const minutes = parseNumber(options.minutes, '--minutes', (n) => n > 0 && n <= 1440);
+  const target = parseNumber(options.target, '--target', (n) => n > 0 && n < 1) ?? 0.9;
+  return withDatabase(config, async (db) => {
+    const report = await buildPlan(db, {
+      now,
+      exam: options.exam ?? '',
+      scope,
+      target,
+      minutes,
+      day: config.anki.day,
+    });
+    await saveExam(db.sql, {examDate: report.exam, scope, target, minutes: minutes ?? null});
+    if (options.json) output.json({...report, ankiCards: undefined});
+    else for (const line of planSummary(report, now)) output.line(line);
+    if (!options.apply) {
+      if (!options.json) output.line('Nothing was rescheduled (--apply moves the planned cards).');
+      return 0;
+    }
+    const {anki, quiz} = plannedMoves(report);
+    const question = `Move ${countNoun(anki.length, 'Anki card')} and ${countNoun(quiz.length, 'quiz item')} to their planned days?`;
+    if (
+      anki.length + quiz.length === 0 ||
+      !(await confirmDestructive(question, {yes: options.yes}))
+    ) {
+      if (!options.json) output.line('Nothing was moved.');
+      return 0;
+    }
+    const client = createAnkiClient({url: config.anki.url, key: config.anki.key});
+    const moved = await applyPlan(db, client, report, now);
+    if (!options.json)
+      output.line(
+        `Moved ${countNoun(moved.anki, 'Anki card')} and ${countNoun(moved.quiz, 'quiz item')}.`,
+      );
+    return 0;
+  });
+}

@@ -1,0 +1,36 @@
+import {registerSecrets} from '../cli/output.js';
+import type {CommandContext} from '../cli/program.js';
+import {withDatabase} from '../cli/with-database.js';
+import {loadConfig, secretValues} from '../config/load-config.js';
+import {findCramAtoms} from '../db/cram-rows.js';
+import {shuffleCram} from '../quiz/cram/cram-session.js';
+import {resolveQuizScope} from '../quiz/service/quiz-scope.js';
+import {createTheme, isNoColorRequested} from '../theme.js';
+
+/** `nls quiz --cram`: any atoms in scope, in a random order; writes nothing anywhere. */
+export async function run(
+  options: {concept?: string; module?: string; cluster?: string; count?: number},
+  {output}: CommandContext,
+): Promise<number> {
+  const config = loadConfig();
+  registerSecrets(secretValues(config));
+  const scope = {concept: options.concept, module: options.module, cluster: options.cluster};
+  const loaded = await withDatabase(config, async (db) => {
+    const resolved = await resolveQuizScope(db.sql, scope);
+    return {label: resolved.label, atoms: await findCramAtoms(db.sql, resolved.filter)};
+  });
+  const items = shuffleCram(loaded.atoms, options.count ?? 20, Math.random);
+  if (items.length === 0) {
+    output.line(`Nothing to cram in ${loaded.label}.`);
+    return 1;
+  }
+  if (!output.isTty || !process.stdin.isTTY) {
+    output.line('nls quiz --cram needs an interactive terminal (it reads single key presses).');
+    output.line(`${items.length} atoms are ready in ${loaded.label}; nothing would be saved.`);
+    return 1;
+  }
+  const {runCramTerminal} = await import('../screens/cram/run-cram-terminal.js');
+  const theme = createTheme({noColor: isNoColorRequested(process.env)});
+  output.line(await runCramTerminal(items, theme));
+  return 0;
+}

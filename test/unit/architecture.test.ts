@@ -42,6 +42,8 @@ const serviceLayers = [
   'anki',
   'quiz',
   'mastery',
+  'leech',
+  'plan',
   'db',
   'config',
   'progress',

@@ -11,7 +11,15 @@ const decimalPoint = /(\d)\.(\d)/g;
  * decimal point between digits), whitespace collapsed. "What's TCP?" and "whats  tcp" match.
  */
 export function duplicateKey(front: string): string {
-  return markdownToPlain(front)
+  return plainKey(markdownToPlain(front));
+}
+
+/**
+ * The normalisation of {@link duplicateKey} on text already plain. A key is not Markdown (a key
+ * such as `$$` would parse as an empty formula), so only this step is idempotent.
+ */
+export function plainKey(plain: string): string {
+  return plain
     .normalize('NFKC')
     .toLowerCase()
     .replace(decimalPoint, '$1\u0000$2')

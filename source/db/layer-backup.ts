@@ -10,7 +10,7 @@ export type Layer = 'staging' | 'canonical';
 // Parents before children (the insert order; deletes run the other way round). Canonical is the
 // founding document's set (learning_*, concepts, clean_*) plus every table that points at it, so
 // a restore never leaves a dangling reference: the review queue and its decision journal, the
-// cleaning log and the quiz history. schema_migrations, sync_log and notion_sources belong to
+// cleaning log, the quiz history, Anki's review log and the plans made from them. schema_migrations, sync_log and notion_sources belong to
 // neither layer (a test checks that every table is placed).
 const layerTables: Record<Layer, readonly string[]> = {
   staging: [
@@ -35,6 +35,12 @@ const layerTables: Record<Layer, readonly string[]> = {
     'cleaning_log',
     'quiz_schedule',
     'quiz_attempts',
+    // The learner's own history and plans, beside the atoms they describe: Anki's review log
+    // (joined to atoms by Anki card id), the quiz FSRS parameters and the exam plan.
+    'anki_revlog',
+    'anki_revlog_cards',
+    'quiz_fsrs_params',
+    'exam_plan',
   ],
 };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {duplicateKey} from '../../../source/cleaning/duplicate-key.js';
+import {duplicateKey, plainKey} from '../../../source/cleaning/duplicate-key.js';
 
 describe('duplicateKey', () => {
   it.each([
@@ -24,15 +24,23 @@ describe('duplicateKey', () => {
     expect(duplicateKey('What is C++?')).not.toBe(duplicateKey('What is C?'));
   });
 
-  it('is idempotent and has no outer or double spaces', () => {
+  it('is idempotent on plain text and has no outer or double spaces', () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
-        const key = duplicateKey(text);
-        expect(duplicateKey(key)).toBe(key);
-        expect(key).toBe(key.trim());
-        expect(key).not.toMatch(/\s{2}/);
+        const key = plainKey(text);
+        expect(plainKey(key)).toBe(key);
+        const front = duplicateKey(text);
+        expect(front).toBe(front.trim());
+        expect(front).not.toMatch(/\s{2}/);
       }),
       {numRuns: 1000},
     );
+  });
+
+  // Found by the property above once fronts became Markdown: the key of `$\$` is `$$`, and `$$`
+  // read as Markdown is an empty formula. Keys are compared, never parsed again.
+  it('keys a front through its plain projection only once', () => {
+    expect(duplicateKey('$\\$')).toBe('$$');
+    expect(plainKey('$$')).toBe('$$');
   });
 });

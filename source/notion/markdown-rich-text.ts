@@ -1,5 +1,11 @@
 import type Token from 'markdown-it/lib/token.mjs';
-import {type MarkdownBlock, parseMarkdown} from '../text/markdown-doc.js';
+import {
+  applyStyleToken,
+  type InlineStyle,
+  type MarkdownBlock,
+  parseMarkdown,
+  plainInlineStyle,
+} from '../text/markdown-doc.js';
 
 // Card Markdown → Notion rich text for a page update (request shapes, as in
 // makenotion/notion-sdk-js `RichTextItemRequest`: `{type: "text", text: {content, link?},
@@ -35,12 +41,7 @@ function pieces(text: string): string[] {
   return out;
 }
 
-interface Style {
-  bold: number;
-  italic: number;
-  strike: number;
-  link: string | null;
-}
+type Style = InlineStyle;
 
 function annotationsOf(style: Style, code: boolean): RequestAnnotations | undefined {
   const marks: RequestAnnotations = {
@@ -60,14 +61,14 @@ class ItemWriter {
     const annotations = annotationsOf(style, code);
     const previous = this.items.at(-1);
     // Consecutive plain text (a gap after a paragraph) is one item, as Notion would store it.
-    if (annotations === undefined && style.link === null && previous && isPlainItem(previous)) {
+    if (annotations === undefined && style.href === null && previous && isPlainItem(previous)) {
       previous.text.content += content;
       return;
     }
     for (const piece of pieces(content)) {
       this.items.push({
         type: 'text',
-        text: style.link === null ? {content: piece} : {content: piece, link: {url: style.link}},
+        text: style.href === null ? {content: piece} : {content: piece, link: {url: style.href}},
         ...(annotations ? {annotations} : {}),
       });
     }
@@ -98,20 +99,13 @@ function isPlainItem(
   return item.type === 'text' && item.annotations === undefined && item.text.link === undefined;
 }
 
-const plainStyle = (): Style => ({bold: 0, italic: 0, strike: 0, link: null});
+const plainStyle = plainInlineStyle;
 
 function writeInline(writer: ItemWriter, tokens: readonly Token[]): void {
   const style = plainStyle();
   for (const token of tokens) {
-    if (token.type === 'strong_open') style.bold += 1;
-    else if (token.type === 'strong_close') style.bold -= 1;
-    else if (token.type === 'em_open') style.italic += 1;
-    else if (token.type === 'em_close') style.italic -= 1;
-    else if (token.type === 's_open') style.strike += 1;
-    else if (token.type === 's_close') style.strike -= 1;
-    else if (token.type === 'link_open') style.link = token.attrGet('href');
-    else if (token.type === 'link_close') style.link = null;
-    else if (token.type === 'text') writer.text(token.content, style);
+    if (applyStyleToken(style, token)) continue;
+    if (token.type === 'text') writer.text(token.content, style);
     else if (token.type === 'code_inline') writer.text(token.content, style, true);
     else if (token.type === 'math_inline') writer.equation(token.content, style);
   }

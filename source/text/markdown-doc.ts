@@ -16,6 +16,46 @@ md.use(tex, {delimiters: 'dollars', render: (content: string) => content});
 /** The configured markdown-it instance (shared so every consumer parses the same dialect). */
 export const markdownIt: MarkdownIt = md;
 
+/** How deep inside each emphasis and which link an inline token stands. */
+export interface InlineStyle {
+  bold: number;
+  italic: number;
+  strike: number;
+  href: string | null;
+}
+
+/** A style outside any emphasis or link. */
+export const plainInlineStyle = (): InlineStyle => ({bold: 0, italic: 0, strike: 0, href: null});
+
+/**
+ * Applies an emphasis or link token to the running style; false for any other token (text, code,
+ * math), which the caller writes in that style.
+ */
+export function applyStyleToken(style: InlineStyle, token: Token): boolean {
+  switch (token.type) {
+    case 'strong_open':
+    case 'strong_close':
+      style.bold += token.nesting;
+      return true;
+    case 'em_open':
+    case 'em_close':
+      style.italic += token.nesting;
+      return true;
+    case 's_open':
+    case 's_close':
+      style.strike += token.nesting;
+      return true;
+    case 'link_open':
+      style.href = token.attrGet('href');
+      return true;
+    case 'link_close':
+      style.href = null;
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** One top-level piece of a card's Markdown. */
 export type MarkdownBlock =
   | {

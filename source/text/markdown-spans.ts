@@ -1,5 +1,11 @@
 import type Token from 'markdown-it/lib/token.mjs';
-import {type MarkdownBlock, parseMarkdown} from './markdown-doc.js';
+import {
+  applyStyleToken,
+  type InlineStyle,
+  type MarkdownBlock,
+  parseMarkdown,
+  plainInlineStyle,
+} from './markdown-doc.js';
 import {sanitizeTerminalText} from './sanitize-terminal.js';
 
 // Card Markdown → styled spans for the terminal. Every piece of text, link URLs and code
@@ -26,12 +32,7 @@ export interface RichLine {
   readonly spans: readonly RichSpan[];
 }
 
-interface Style {
-  bold: number;
-  italic: number;
-  strike: number;
-  href: string | null;
-}
+type Style = InlineStyle;
 
 function styleOf(style: Style): Omit<RichSpan, 'text'> {
   return {
@@ -67,19 +68,12 @@ class LineWriter {
 }
 
 function writeInline(writer: LineWriter, tokens: readonly Token[]): void {
-  const style: Style = {bold: 0, italic: 0, strike: 0, href: null};
+  const style = plainInlineStyle();
   for (const token of tokens) {
-    if (token.type === 'strong_open') style.bold += 1;
-    else if (token.type === 'strong_close') style.bold -= 1;
-    else if (token.type === 'em_open') style.italic += 1;
-    else if (token.type === 'em_close') style.italic -= 1;
-    else if (token.type === 's_open') style.strike += 1;
-    else if (token.type === 's_close') style.strike -= 1;
-    else if (token.type === 'link_open') style.href = token.attrGet('href');
-    else if (token.type === 'link_close') {
-      writer.add(` <${style.href ?? ''}>`, {url: true});
-      style.href = null;
-    } else if (token.type === 'text') writer.add(token.content, styleOf(style));
+    // A link's URL follows its text, so the close is written before the style forgets it.
+    if (token.type === 'link_close') writer.add(` <${style.href ?? ''}>`, {url: true});
+    if (applyStyleToken(style, token)) continue;
+    if (token.type === 'text') writer.add(token.content, styleOf(style));
     else if (token.type === 'code_inline')
       writer.add(token.content, {...styleOf(style), code: true});
     else if (token.type === 'math_inline') {

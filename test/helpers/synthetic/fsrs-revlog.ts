@@ -1,4 +1,5 @@
 import type {AnkiReview} from '../../../source/anki/reviews.js';
+import {seededRandom} from '../../../source/demo/seeded-random.js';
 import {fsrsAnswer} from '../../fakes/anki-fsrs.js';
 import {elapsedDaysSince, type FakeTiming, nextDayAt} from '../../fakes/anki-timing.js';
 
@@ -18,17 +19,6 @@ export interface SyntheticRevlogOptions {
   startMs: number;
   seed: number;
   params?: readonly number[];
-}
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function revlogRow(at: number, rating: number, type: number, ivl: number): AnkiReview {
@@ -53,7 +43,7 @@ function revlogRow(at: number, rating: number, type: number, ivl: number): AnkiR
  */
 export function syntheticRevlog(options: SyntheticRevlogOptions): AnkiReview[][] {
   const params = options.params ?? GENERATING_PARAMS;
-  const random = seeded(options.seed);
+  const random = seededRandom(options.seed);
   const decay = params[20] ?? 0.5;
   const factor = 0.9 ** (1 / -decay) - 1;
   const recall = (t: number, s: number) => (1 + (factor * t) / s) ** -decay;

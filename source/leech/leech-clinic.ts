@@ -1,12 +1,8 @@
 import {randomUUID} from 'node:crypto';
 import type {Rewriter} from '../ai/gemini-rewriter.js';
-import {gradeCard} from '../cleaning/grade-card.js';
+import {rewriteProposalRows} from '../cleaning/pipeline/proposal-rows.js';
 import {DEFAULT_THRESHOLDS} from '../cleaning/thresholds.js';
-import {
-  insertReviewProposals,
-  type ReviewProposalRow,
-  readAtomDetails,
-} from '../db/cleaning-rows.js';
+import {insertReviewProposals, readAtomDetails} from '../db/cleaning-rows.js';
 import type {Database} from '../db/connection.js';
 import type {LeechRow} from '../db/leech-rows.js';
 import type {ProgressListener} from '../progress/progress-events.js';
@@ -51,25 +47,15 @@ export async function rewriteLeeches(
       issues: [`leech in Anki: ${history}; make it easier to remember (one fact, a clearer cue)`],
     });
     if (result.ok) {
-      const detail = details.get(leech.atomId);
-      const {cards, confidence} = result.proposal;
-      const rows: ReviewProposalRow[] = cards.map((card) => ({
-        atom_type: leech.atomType,
-        front: card.front,
-        back: card.back,
-        concept_id: detail?.concept_id ?? null,
-        module_id: detail?.module_id ?? null,
-        original_front: leech.front,
-        original_back: leech.back,
-        original_atom_id: leech.atomId,
-        source: 'gemini',
-        batch_id: batchId,
-        quality_score: gradeCard({...card, atomType: leech.atomType}, DEFAULT_THRESHOLDS)
-          .qualityScore,
-        ai_confidence: Math.round(confidence * 100) / 100,
-        rewrite_reason: `Leech (${history}): ${card.reason}`,
-        content: detail?.content ?? null,
-      }));
+      const rows = rewriteProposalRows({
+        atom: {id: leech.atomId, atomType: leech.atomType, front: leech.front, back: leech.back},
+        detail: details.get(leech.atomId),
+        proposal: result.proposal,
+        source: rewriter.source,
+        batchId,
+        thresholds: DEFAULT_THRESHOLDS,
+        reason: (card) => `Leech (${history}): ${card.reason}`,
+      });
       await insertReviewProposals(db.sql, rows, options.now);
       proposals += rows.length;
     } else {

@@ -1,15 +1,12 @@
 import {isFatalRewriteError, type Rewriter} from '../../ai/gemini-rewriter.js';
-import {
-  insertReviewProposals,
-  type ReviewProposalRow,
-  readAtomDetails,
-} from '../../db/cleaning-rows.js';
+import {insertReviewProposals, readAtomDetails} from '../../db/cleaning-rows.js';
 import type {Sql} from '../../db/sql-client.js';
 import {pageBodyMarkdown} from '../../notion/page-body.js';
 import type {ProgressListener} from '../../progress/progress-events.js';
 import {gradeCard} from '../grade-card.js';
 import type {CleaningThresholds} from '../thresholds.js';
 import type {CleanedAtom} from './grade-step.js';
+import {rewriteProposalRows} from './proposal-rows.js';
 import {stableTieBreak} from './stable-order.js';
 
 /** One rewrite that produced no proposal. */
@@ -116,27 +113,16 @@ export async function runRewriteStep(
         break;
       }
     } else {
-      const {cards, confidence} = result.proposal;
-      const rows: ReviewProposalRow[] = cards.map((card, index) => ({
-        atom_type: atom.atomType,
-        front: card.front,
-        back: card.back,
-        concept_id: detail?.concept_id ?? null,
-        module_id: detail?.module_id ?? null,
-        original_front: atom.front,
-        original_back: back,
-        original_atom_id: atom.id,
-        source: rewriter.source ?? 'gemini',
-        batch_id: batchId,
-        quality_score: gradeCard(
-          {front: card.front, back: card.back, atomType: atom.atomType},
-          thresholds,
-        ).qualityScore,
-        ai_confidence: Math.round(confidence * 100) / 100,
-        rewrite_reason:
-          cards.length > 1 ? `Split ${index + 1}/${cards.length}: ${card.reason}` : card.reason,
-        content: detail?.content ?? null,
-      }));
+      const rows = rewriteProposalRows({
+        atom: {id: atom.id, atomType: atom.atomType, front: atom.front, back},
+        detail,
+        proposal: result.proposal,
+        source: rewriter.source,
+        batchId,
+        thresholds,
+        reason: (card, index, count) =>
+          count > 1 ? `Split ${index + 1}/${count}: ${card.reason}` : card.reason,
+      });
       // Saved per card as it arrives: an interrupted run keeps the answers already paid for.
       await insertReviewProposals(sql, rows, now);
       succeeded += 1;

@@ -25,6 +25,7 @@ import {
   type ShellRequest,
 } from './shell-context.js';
 import {cycleScreen, pushHistory, type ShownError, toShownError} from './shell-state.js';
+import {useRunsVersion} from './use-runs-version.js';
 import {useStatusSummary} from './use-status-summary.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
@@ -65,7 +66,8 @@ export function App(props: AppProps) {
   const [concepts, setConcepts] = useState<{id: string; name: string}[]>([]);
   const bindings = useRef(new Map<ScreenId, ScreenBindings>());
   const [, setBindingsVersion] = useState(0);
-  const status = useStatusSummary(db, statusVersion);
+  const dataVersion = useRunsVersion(db);
+  const status = useStatusSummary(db, statusVersion + dataVersion);
   const sequence = useRef(0);
   const now = props.now ?? systemNow;
   const jobs = props.jobs;
@@ -184,7 +186,9 @@ export function App(props: AppProps) {
         : [overlay.kind];
 
   return (
-    <ServicesProvider value={{config: props.config, db, now, random: props.random ?? Math.random}}>
+    <ServicesProvider
+      value={{config: props.config, db, now, random: props.random ?? Math.random, dataVersion}}
+    >
       <ShellProvider value={shell}>
         <JobsProvider value={jobs ?? {}}>
           <Box flexDirection="column" width={width} height={height - 1}>

@@ -126,8 +126,8 @@ export async function lastCompletedRun(
  */
 export async function runsSignature(sql: Sql): Promise<string> {
   const [row] = await sql<{signature: string}[]>`
-    select concat_ws(':', max(id), count(*) filter (where status <> 'running'),
-      max(completed_at)) as signature
+    select concat_ws(':', count(*), count(*) filter (where status = 'running'),
+      max(started_at), max(completed_at)) as signature
     from sync_log`;
   return row?.signature ?? '';
 }

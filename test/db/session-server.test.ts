@@ -80,7 +80,12 @@ it('one connection’s Bind and Execute, sent apart, are not split by another co
   // Another connection queries meanwhile (its own unnamed portal would replace ours).
   const other: Sql = createSqlClient({path: db.embedded!.socketPath, max: 1});
   const answer = other`select ${'B'}::text as who`;
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  // It waits for our unit to end (pglite-socket ran it here, and closed our portal with it).
+  const answeredEarly = await Promise.race([
+    answer.then(() => true),
+    new Promise((resolve) => setTimeout(() => resolve(false), 2000)),
+  ]);
+  expect(answeredEarly).toBe(false);
   raw.socket.write(Buffer.concat([message('E', cString(''), int32(0)), message('S')]));
   const text = await raw.until((t) => t.includes('Z\0\0\0\x05I'));
   expect(text).toContain('A from raw');

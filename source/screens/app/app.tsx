@@ -6,7 +6,7 @@ import type {Config} from '../../config/load-config.js';
 import {findConceptNames} from '../../db/concept-rows.js';
 import type {Database} from '../../db/connection.js';
 import type {Scope} from '../../keymap/keymap.js';
-import {useKeymap} from '../../keymap/use-keymap.js';
+import {useActiveKeymap, useKeymap} from '../../keymap/use-keymap.js';
 import {JobsProvider} from '../sync/jobs-context.js';
 import {JOBS, type JobRunners} from '../sync/sync-jobs.js';
 import {ConfirmLayer} from './confirm-layer.js';
@@ -69,6 +69,7 @@ export function App(props: AppProps) {
   const sequence = useRef(0);
   const now = props.now ?? systemNow;
   const jobs = props.jobs;
+  const keymap = useActiveKeymap();
 
   // Open the database after the first frame, so start-up never waits for PGlite.
   const {openDatabase} = props;
@@ -170,11 +171,16 @@ export function App(props: AppProps) {
   const entries = useMemo(
     () =>
       paletteEntries(
-        SCREENS.map((entry) => ({id: entry.id, title: entry.title, keys: screenKey(entry)})),
+        SCREENS.map((entry) => ({
+          id: entry.id,
+          title: entry.title,
+          keys: screenKey(keymap, entry),
+        })),
         JOBS.filter((job) => jobs?.[job.id] !== undefined),
         concepts,
+        keymap,
       ),
-    [jobs, concepts],
+    [jobs, concepts, keymap],
   );
   const footerScopes: readonly Scope[] =
     overlay === null

@@ -17,7 +17,7 @@ import {ShellBody} from './shell-body.js';
 import {type ScreenBindings, type ScreenId, ShellProvider} from './shell-context.js';
 import {paletteShellAction, shellKeyHandlers} from './shell-key-handlers.js';
 import {type ConceptName, initialShellState, shellReducer} from './shell-reducer.js';
-import {toShownError} from './shell-state.js';
+import {shellBodyHeight, shellFooterScopes, toShownError} from './shell-state.js';
 import {useOpenDatabase} from './use-open-database.js';
 import {useShellApi} from './use-shell-api.js';
 import {useStatusSummary} from './use-status-summary.js';
@@ -83,14 +83,8 @@ export function App(props: AppProps) {
   };
   const entries = usePaletteEntries(jobs, state.concepts);
 
-  const messageLines = (error ? (error.hint ? 2 : 1) : 0) + (notice ? 1 : 0);
-  const bodyHeight = Math.max(3, height - 1 - 3 - messageLines);
-  const footerScopes: readonly Scope[] =
-    overlay === null
-      ? (active?.footerScopes ?? scopes)
-      : overlay.kind === 'confirm'
-        ? ['confirm']
-        : [overlay.kind];
+  const bodyHeight = shellBodyHeight(height, error, notice);
+  const footerScopes = shellFooterScopes(overlay, active?.footerScopes ?? scopes);
 
   return (
     <ServicesProvider value={{config: props.config, db, now, random: props.random ?? Math.random}}>

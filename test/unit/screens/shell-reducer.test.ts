@@ -6,6 +6,7 @@ import {
   type ShellState,
   shellReducer,
 } from '../../../source/screens/app/shell-reducer.js';
+import {shellBodyHeight, shellFooterScopes} from '../../../source/screens/app/shell-state.js';
 
 const run = (actions: readonly ShellAction[], state: ShellState = initialShellState('dashboard')) =>
   actions.reduce(shellReducer, state);
@@ -130,5 +131,20 @@ describe('paletteShellAction', () => {
     ],
   ] as const)('maps %o', (action, expected) => {
     expect(paletteShellAction(action)).toEqual(expected);
+  });
+});
+
+describe('shell layout', () => {
+  it('gives the screen what the tab bar, messages, status bar and hints leave', () => {
+    expect(shellBodyHeight(30, null, null)).toBe(26);
+    expect(shellBodyHeight(30, {message: 'boom', hint: 'fix it'}, 'Saved.')).toBe(23);
+    expect(shellBodyHeight(5, {message: 'boom'}, null)).toBe(3);
+  });
+
+  it("shows the screen's hints, or the open overlay's", () => {
+    expect(shellFooterScopes(null, ['review', 'global'])).toEqual(['review', 'global']);
+    expect(shellFooterScopes({kind: 'palette'}, ['review'])).toEqual(['palette']);
+    const request = {title: 't', message: 'm', onConfirm: () => {}};
+    expect(shellFooterScopes({kind: 'confirm', request}, ['review'])).toEqual(['confirm']);
   });
 });

@@ -99,13 +99,18 @@ it('a transaction runs alone; another connection’s read waits for its commit a
   const other: Sql = createSqlClient({path: db.embedded!.socketPath, max: 1});
   await other`create table if not exists turn_probe (n int)`;
   let committedAt = 0;
+  let started!: () => void;
+  const inTransaction = new Promise<void>((resolve) => {
+    started = resolve;
+  });
   const writer = db.sql.begin(async (tx) => {
     await tx`insert into turn_probe values (1)`;
+    started();
     await new Promise((resolve) => setTimeout(resolve, 300));
     await tx`insert into turn_probe values (2)`;
     committedAt = performance.now();
   });
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await inTransaction;
   const [row] = await other`select count(*)::int as n from turn_probe`;
   const readAt = performance.now();
   await writer;

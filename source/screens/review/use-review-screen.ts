@@ -1,8 +1,8 @@
 import {useStdin} from 'ink';
 import {useRef} from 'react';
 import type {LineState} from '../../components/line-editor.js';
-import {SCOPE_STACKS, type Scope} from '../../keymap/keymap.js';
-import {type KeymapHandlers, useKeymap} from '../../keymap/use-keymap.js';
+import {type ActionId, formatKeys, SCOPE_STACKS, type Scope} from '../../keymap/keymap.js';
+import {type KeymapHandlers, useActiveKeymap, useKeymap} from '../../keymap/use-keymap.js';
 import type {CardText, DecisionResult, ReviewItem} from '../../review/review-types.js';
 import {type ScreenBindings, useScreenBindings, useShell} from '../app/shell-context.js';
 import {editCardsExternally} from './external-editor.js';
@@ -34,6 +34,9 @@ export function useReviewScreen(options: UseReviewScreenOptions): ReviewScreenSt
   const {isActive, listRows, editor} = options;
   const shell = useShell();
   const {stdin} = useStdin();
+  const keymap = useActiveKeymap();
+  // Notices name the keys in force, remapped or not.
+  const key = (id: ActionId) => formatKeys(keymap, id, 1);
   const queue = useReviewQueue(listRows);
   const {state, dispatch, service} = queue;
   // Keys can arrive faster than renders: handlers read the latest state and selection here.
@@ -97,7 +100,9 @@ export function useReviewScreen(options: UseReviewScreenOptions): ReviewScreenSt
 
   const externalEdit = (item: ReviewItem) => {
     if (!editor) {
-      shell.notify('$EDITOR is not set: export EDITOR=vim (or nano) and restart, or press e.');
+      shell.notify(
+        `$EDITOR is not set: export EDITOR=vim (or nano) and restart, or press ${key('review.edit')}.`,
+      );
       return;
     }
     const cards: CardText[] = item.cards.map((card) => ({front: card.front, back: card.back}));
@@ -119,7 +124,9 @@ export function useReviewScreen(options: UseReviewScreenOptions): ReviewScreenSt
     });
     if (Object.keys(edits).length === 0) {
       setMode({kind: 'list'});
-      return shell.notify('Nothing changed; press a to approve as proposed.');
+      return shell.notify(
+        `Nothing changed; press ${key('review.approve')} to approve as proposed.`,
+      );
     }
     decide('Edited and approved', {keys: [item.key], ids: item.ids}, () =>
       service!.approve(item.ids, edits),
@@ -168,16 +175,18 @@ export function useReviewScreen(options: UseReviewScreenOptions): ReviewScreenSt
     },
     'review.approve-marked': () => {
       const groups = marked();
-      if (groups.keys.length === 0) return shell.notify('Mark items with space first.');
+      if (groups.keys.length === 0)
+        return shell.notify(`Mark items with ${key('review.mark')} first.`);
       shell.confirm({
         title: `Approve ${groups.keys.length} marked item(s)?`,
-        message: 'Each card replaces its original atom (z undoes the batch).',
+        message: `Each card replaces its original atom (${key('global.undo')} undoes the batch).`,
         onConfirm: () => decide('Approved', groups, () => service!.approve(groups.ids)),
       });
     },
     'review.reject-marked': () => {
       const groups = marked();
-      if (groups.keys.length === 0) return shell.notify('Mark items with space first.');
+      if (groups.keys.length === 0)
+        return shell.notify(`Mark items with ${key('review.mark')} first.`);
       setMode({kind: 'reject', ids: groups.ids, groups: groups.keys.length, line: line('')});
     },
   };

@@ -1,6 +1,6 @@
-import type {CommandContext} from '../cli/program.js';
 import {loadConfig} from '../config/load-config.js';
 import {keyTableLines, keyTableRows} from '../keymap/key-table.js';
+import type {CommandContext} from './command-context.js';
 
 /** `nls keys`: the key bindings in force (defaults with the settings file's `keys` applied). */
 export async function run(options: {json?: boolean}, {output}: CommandContext): Promise<number> {

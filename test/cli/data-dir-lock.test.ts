@@ -80,4 +80,4 @@ it('a second process joins the holder; after kill -9 the lock is taken over and 
     child.on('error', reject);
   });
   expect(check).toBe('1');
-});
+}, 180_000);

@@ -1,6 +1,7 @@
 import {CommanderError} from 'commander';
 import {isUserError, UsageError} from '../errors.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
+import {parseArgv} from './lazy-options.js';
 import {createProcessOutput, knownSecrets, redact} from './output.js';
 import {buildProgram} from './program.js';
 
@@ -12,7 +13,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     code = result;
   });
   try {
-    await program.parseAsync([...argv], {from: 'user'});
+    await parseArgv(program, argv);
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {

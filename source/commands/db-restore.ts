@@ -8,10 +8,11 @@ import {restoreEmbeddedDatabase, restoreServerDatabase} from '../db/backup.js';
 import {checkBackupFile} from '../db/backup-file.js';
 import {maskDatabaseUrl} from '../db/connection.js';
 import {isLayerBackup, restoreLayer} from '../db/layer-backup.js';
+import type {DbRestoreOptions} from './options/db-options.js';
 
 /** `nls db restore FILE`: replaces the database (or one layer of it) with a backup, after confirmation. */
 export async function run(
-  options: {yes?: boolean; json?: boolean},
+  options: DbRestoreOptions,
   {output}: CommandContext,
   [file]: string[],
 ): Promise<number> {

@@ -6,13 +6,7 @@ import {loadConfig, secretValues} from '../config/load-config.js';
 import {runNotionSync} from '../notion/sync/run-notion-sync.js';
 import {ignoreProgress} from '../progress/progress-events.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
-
-/** Options of `nls sync notion`. */
-export interface SyncNotionOptions {
-  full?: boolean;
-  dryRun?: boolean;
-  json?: boolean;
-}
+import type {SyncNotionOptions} from './options/sync-options.js';
 
 /** `nls sync notion`: pulls the configured Notion databases into staging and canonical tables. */
 export async function run(options: SyncNotionOptions, {output}: CommandContext): Promise<number> {

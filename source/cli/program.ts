@@ -1,14 +1,14 @@
 import {Command} from 'commander';
 import type * as z from 'zod/mini';
+import type {CommandContext} from '../commands/command-context.js';
+import {closestName} from '../text/closest-name.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
-import {closestName} from './closest-name.js';
 import {
   declareOptions,
   markDeclaredOptions,
   type OptionsLoader,
   parsedOptions,
 } from './lazy-options.js';
-import type {Output} from './output.js';
 import {registerAnkiRoutes} from './routes/anki-routes.js';
 import {registerCleanRoutes} from './routes/clean-routes.js';
 import {registerDbRoutes} from './routes/db-routes.js';
@@ -19,13 +19,6 @@ import {registerQuizRoutes} from './routes/quiz-routes.js';
 import {registerReviewRoutes} from './routes/review-routes.js';
 import {registerScreenRoutes} from './routes/screen-routes.js';
 import type {OptionsSchema} from './schema-options.js';
-
-/** What every command's `run` receives besides its options. */
-export interface CommandContext {
-  output: Output;
-  /** The raw arguments nls was started with. */
-  argv: readonly string[];
-}
 
 /** Imports a command module lazily; its `run` takes the parsed options and returns the exit code. */
 export type Loader<Options = Record<string, unknown>> = () => Promise<{
@@ -118,6 +111,16 @@ export function buildProgram(
   registerFsrsRoutes(program, route);
   registerPlanRoutes(program, route);
   registerScreenRoutes(program, route);
+
+  route(
+    program
+      .command('keys')
+      .description(
+        'List the key bindings in force: the defaults with nls.config.json "keys" applied',
+      ),
+    async () => (await import('../commands/options/keys-options.js')).keysOptions,
+    () => import('../commands/keys.js'),
+  );
 
   route(
     program

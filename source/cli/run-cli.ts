@@ -1,8 +1,8 @@
 import {CommanderError} from 'commander';
 import {isUserError, UsageError} from '../errors.js';
+import {createProcessOutput, knownSecrets, redact} from '../terminal/output.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
 import {parseArgv} from './lazy-options.js';
-import {createProcessOutput, knownSecrets, redact} from './output.js';
 import {buildProgram} from './program.js';
 
 /** Runs `nls` with the given arguments and returns the exit code (0 ok, 1 failure, 2 usage). */

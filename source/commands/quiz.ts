@@ -1,10 +1,10 @@
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {loadQuizSession} from '../quiz/service/load-quiz-session.js';
+import {registerSecrets} from '../terminal/output.js';
 import {countNoun} from '../text/count-noun.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
+import type {CommandContext} from './command-context.js';
 import type {QuizOptions} from './options/quiz-options.js';
 
 /** `nls quiz`: the quiz screen on its own. Without a terminal it explains and exits 1. */

@@ -1,10 +1,10 @@
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {configuredReviewService} from '../review/configured-review-service.js';
 import {describeItem} from '../review/review-text.js';
 import type {ReviewFilters} from '../review/review-types.js';
+import {registerSecrets} from '../terminal/output.js';
+import type {CommandContext} from './command-context.js';
 import type {ReviewListOptions} from './options/review-options.js';
 
 /** `nls review list`: the review queue as text or JSON. */

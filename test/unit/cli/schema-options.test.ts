@@ -1,12 +1,12 @@
 import {type Command, CommanderError} from 'commander';
 import {describe, expect, it} from 'vitest';
 import {attachOptions, parseArgv} from '../../../source/cli/lazy-options.js';
-import type {Output} from '../../../source/cli/output.js';
 import {buildProgram} from '../../../source/cli/program.js';
 import {optionSpecs} from '../../../source/cli/schema-options.js';
 import {planOptions} from '../../../source/commands/options/plan-options.js';
 import {reviewListOptions} from '../../../source/commands/options/review-options.js';
 import {UsageError} from '../../../source/errors.js';
+import type {Output} from '../../../source/terminal/output.js';
 
 const silent: Output = {isTty: false, line() {}, warn() {}, json() {}};
 

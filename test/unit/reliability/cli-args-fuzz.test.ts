@@ -2,9 +2,9 @@ import {CommanderError} from 'commander';
 import fc from 'fast-check';
 import {expect, it} from 'vitest';
 import {parseArgv} from '../../../source/cli/lazy-options.js';
-import type {Output} from '../../../source/cli/output.js';
 import {buildProgram} from '../../../source/cli/program.js';
 import {UsageError} from '../../../source/errors.js';
+import type {Output} from '../../../source/terminal/output.js';
 
 const silent: Output = {isTty: false, line() {}, warn() {}, json() {}};
 const words = [

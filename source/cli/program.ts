@@ -73,7 +73,15 @@ export function buildProgram(
     .configureOutput({
       outputError: (text, write) => write(sanitizeTerminalText(text, {multiline: true})),
     })
+    .option(
+      '--screen-reader',
+      'Plain screen-reader output in the terminal screens (same as INK_SCREEN_READER=true)',
+    )
     .exitOverride();
+  // Before any command loads its settings: the config layer reads Ink's own variable.
+  program.hook('preAction', () => {
+    if (program.opts().screenReader === true) process.env.INK_SCREEN_READER = 'true';
+  });
 
   markDeclaredOptions(program);
 

@@ -29,6 +29,6 @@ export async function run(options: QuizOptions, {output}: CommandContext): Promi
   }
   const {runCramTerminal} = await import('../screens/cram/run-cram-terminal.js');
   const theme = createTheme({noColor: isNoColorRequested(process.env)});
-  output.line(await runCramTerminal(items, theme, config.keymap));
+  output.line(await runCramTerminal(items, theme, config.keymap, config.screenReader));
   return 0;
 }

@@ -53,6 +53,8 @@ export interface Config {
   };
   /** The key bindings in force: the defaults with the settings file's `keys` applied. */
   keymap: Keymap;
+  /** Ink's screen-reader output (`--screen-reader`, or `INK_SCREEN_READER=true`). */
+  screenReader: boolean;
   /** Problems worth telling the user about that do not stop nls (e.g. a readable secret file). */
   warnings: string[];
 }
@@ -269,6 +271,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         : null,
     },
     keymap: keymapFromSettings(file.keys, configFile),
+    // Ink's own variable, so the same switch works for nls and any other Ink program.
+    screenReader: env.INK_SCREEN_READER === 'true',
     warnings,
   };
 }

@@ -8,11 +8,14 @@ import type {Theme} from '../../theme.js';
 /**
  * Renders a terminal screen with the theme and the keymap in force (`config.keymap`) until it
  * exits (`q`, or Ctrl-C). The console is patched so a stray log line cannot tear the frame.
+ * With `screenReader` (`config.screenReader`) Ink writes plain text lines with the `aria-*`
+ * roles, states and labels instead of a laid-out frame.
  */
 export async function renderFullScreen(
   tree: ReactElement,
   theme: Theme,
   keymap: Keymap,
+  screenReader: boolean,
 ): Promise<void> {
   const wrapped = (
     <ThemeProvider theme={theme}>
@@ -22,6 +25,7 @@ export async function renderFullScreen(
   const instance = render(wrapped, {
     exitOnCtrlC: true,
     patchConsole: true,
+    isScreenReaderEnabled: screenReader,
   });
   try {
     await instance.waitUntilExit();

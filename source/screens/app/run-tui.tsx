@@ -37,6 +37,7 @@ export async function runTui(options: RunTuiOptions): Promise<number> {
       />,
       options.theme ?? createTheme(),
       config.keymap,
+      config.screenReader,
     );
   } finally {
     if (opening) await opening.then((db) => db.close()).catch(() => {});

@@ -29,6 +29,7 @@ export async function runCramTerminal(
   items: readonly CramItem[],
   theme: Theme,
   keymap: Keymap,
+  screenReader = false,
 ): Promise<string> {
   let summary = '';
   const width = process.stdout.columns || 100;
@@ -42,6 +43,7 @@ export async function runCramTerminal(
     />,
     theme,
     keymap,
+    screenReader,
   );
   return summary;
 }

@@ -32,6 +32,7 @@ export async function runQuizTerminal(options: RunQuizTerminalOptions): Promise<
     </ServicesProvider>,
     options.theme,
     options.config.keymap,
+    options.config.screenReader,
   );
   const saved = (await countQuizAttempts(options.db.sql)) - before;
   // Ctrl-C leaves without the summary; mastery must still follow the saved answers.

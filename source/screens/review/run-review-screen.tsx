@@ -31,6 +31,7 @@ export function runReviewScreen(options: RunReviewScreenOptions): Promise<number
       </ServicesProvider>,
       options.theme ?? createTheme(),
       config.keymap,
+      config.screenReader,
     );
     return 0;
   });

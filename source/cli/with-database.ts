@@ -4,8 +4,8 @@ import {type Database, openDatabase} from '../db/connection.js';
 import {explainDiskFull} from '../db/disk-full.js';
 import {migrate} from '../db/migrate.js';
 import {serverAddress} from '../db/server-url.js';
-import {createProcessOutput} from './output.js';
-import {onShutdown} from './shutdown.js';
+import {createProcessOutput} from '../terminal/output.js';
+import {onShutdown} from '../terminal/shutdown.js';
 
 /** Options for {@link withDatabase}. */
 export interface WithDatabaseOptions {

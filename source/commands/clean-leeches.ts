@@ -1,15 +1,15 @@
 import {createRewriter} from '../ai/gemini-rewriter.js';
-import {registerSecrets} from '../cli/output.js';
-import {parseWholeNumber} from '../cli/parse-whole-number.js';
-import type {CommandContext} from '../cli/program.js';
-import {createProgressPrinter} from '../cli/progress-printer.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {findLeeches} from '../db/leech-rows.js';
 import {UserError} from '../errors.js';
 import {rewriteLeeches} from '../leech/leech-clinic.js';
 import {LEECH_DIFFICULTY, leechHistory} from '../leech/leech-history.js';
+import {registerSecrets} from '../terminal/output.js';
+import {parseWholeNumber} from '../terminal/parse-whole-number.js';
+import {createProgressPrinter} from '../terminal/progress-printer.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
+import type {CommandContext} from './command-context.js';
 
 /** Options of `nls clean --leeches`. */
 interface LeechOptions {

@@ -1,13 +1,13 @@
 import {createRewriter} from '../ai/gemini-rewriter.js';
 import {formatCleaningSummary} from '../cleaning/pipeline/cleaning-summary.js';
 import {cleaningNextSteps, runCleaning} from '../cleaning/pipeline/index.js';
-import {registerSecrets} from '../cli/output.js';
-import {parseWholeNumber} from '../cli/parse-whole-number.js';
-import type {CommandContext} from '../cli/program.js';
-import {createProgressPrinter} from '../cli/progress-printer.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {UserError} from '../errors.js';
+import {registerSecrets} from '../terminal/output.js';
+import {parseWholeNumber} from '../terminal/parse-whole-number.js';
+import {createProgressPrinter} from '../terminal/progress-printer.js';
+import type {CommandContext} from './command-context.js';
 
 /** `nls clean`: grade, normalise, de-duplicate and optionally queue Gemini rewrites. */
 export async function run(

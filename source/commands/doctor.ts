@@ -1,7 +1,7 @@
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {runDoctor} from '../doctor/doctor-checks.js';
+import {registerSecrets} from '../terminal/output.js';
+import type {CommandContext} from './command-context.js';
 
 const marks = {ok: '✔', warn: '!', fail: '✘', skip: '-'} as const;
 

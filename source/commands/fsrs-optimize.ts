@@ -7,14 +7,14 @@ import {
   optimizeQuizItems,
 } from '../anki/optimizer/optimize-service.js';
 import {fitSummary, outcomeSummary} from '../anki/optimizer/optimize-summary.js';
-import {confirmDestructive} from '../cli/confirm.js';
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
-import {createProgressPrinter} from '../cli/progress-printer.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {ignoreProgress} from '../progress/progress-events.js';
+import {confirmDestructive} from '../terminal/confirm.js';
+import {registerSecrets} from '../terminal/output.js';
+import {createProgressPrinter} from '../terminal/progress-printer.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
+import type {CommandContext} from './command-context.js';
 
 /** Options of `nls fsrs optimize`. */
 interface OptimizeCommandOptions {

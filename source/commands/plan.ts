@@ -1,14 +1,14 @@
 import {createAnkiClient} from '../anki/client.js';
-import {confirmDestructive} from '../cli/confirm.js';
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {type PlanScope, saveExam} from '../db/plan-rows.js';
 import {UsageError} from '../errors.js';
 import {applyPlan, buildPlan, plannedMoves} from '../plan/plan-service.js';
 import {planSummary} from '../plan/plan-summary.js';
+import {confirmDestructive} from '../terminal/confirm.js';
+import {registerSecrets} from '../terminal/output.js';
 import {countNoun} from '../text/count-noun.js';
+import type {CommandContext} from './command-context.js';
 
 /** Options of `nls plan`. */
 interface PlanCommandOptions {

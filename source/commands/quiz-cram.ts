@@ -1,11 +1,11 @@
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {findCramAtoms} from '../db/cram-rows.js';
 import {shuffleCram} from '../quiz/cram/cram-session.js';
 import {resolveQuizScope} from '../quiz/service/quiz-scope.js';
+import {registerSecrets} from '../terminal/output.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
+import type {CommandContext} from './command-context.js';
 
 /** `nls quiz --cram`: any atoms in scope, in a random order; writes nothing anywhere. */
 export async function run(
@@ -31,6 +31,6 @@ export async function run(
   }
   const {runCramTerminal} = await import('../screens/cram/run-cram-terminal.js');
   const theme = createTheme({noColor: isNoColorRequested(process.env)});
-  output.line(await runCramTerminal(items, theme));
+  output.line(await runCramTerminal(items, theme, config.keymap));
   return 0;
 }

@@ -1,11 +1,11 @@
-import {registerSecrets} from '../cli/output.js';
-import {parseWholeNumber} from '../cli/parse-whole-number.js';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {defaultQuizCount, loadQuizSession} from '../quiz/service/load-quiz-session.js';
+import {registerSecrets} from '../terminal/output.js';
+import {parseWholeNumber} from '../terminal/parse-whole-number.js';
 import {countNoun} from '../text/count-noun.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
+import type {CommandContext} from './command-context.js';
 
 interface QuizOptions {
   concept?: string;

@@ -1,12 +1,12 @@
-import {registerSecrets} from '../cli/output.js';
-import {parseWholeNumber} from '../cli/parse-whole-number.js';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {UsageError} from '../errors.js';
 import {configuredReviewService} from '../review/configured-review-service.js';
 import {describeItem} from '../review/review-text.js';
 import type {ReviewFilters} from '../review/review-types.js';
+import {registerSecrets} from '../terminal/output.js';
+import {parseWholeNumber} from '../terminal/parse-whole-number.js';
+import type {CommandContext} from './command-context.js';
 
 const statuses = ['pending', 'approved', 'rejected', 'edited', 'all'] as const;
 

@@ -1,5 +1,5 @@
-import type {Output} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
+import type {Output} from '../terminal/output.js';
+import type {CommandContext} from './command-context.js';
 
 type StepModule = {
   run(options: Record<string, unknown>, context: CommandContext, args: string[]): Promise<number>;

@@ -1,13 +1,13 @@
 import {createAnkiClient} from '../anki/client.js';
 import {pushToAnki} from '../anki/sync/push-service.js';
-import {confirmDestructive} from '../cli/confirm.js';
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
-import {createProgressPrinter} from '../cli/progress-printer.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {UsageError} from '../errors.js';
 import {ignoreProgress} from '../progress/progress-events.js';
+import {confirmDestructive} from '../terminal/confirm.js';
+import {registerSecrets} from '../terminal/output.js';
+import {createProgressPrinter} from '../terminal/progress-printer.js';
+import type {CommandContext} from './command-context.js';
 
 /** Options of `nls sync anki push`. */
 export interface PushCommandOptions {

@@ -1,11 +1,11 @@
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
-import {createProgressPrinter} from '../cli/progress-printer.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
-import {runNotionSync} from '../notion/sync/run-notion-sync.js';
+import {runNotionSync} from '../notion-sync/run-notion-sync.js';
 import {ignoreProgress} from '../progress/progress-events.js';
+import {registerSecrets} from '../terminal/output.js';
+import {createProgressPrinter} from '../terminal/progress-printer.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
+import type {CommandContext} from './command-context.js';
 
 /** Options of `nls sync notion`. */
 export interface SyncNotionOptions {

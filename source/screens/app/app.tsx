@@ -6,7 +6,7 @@ import type {Config} from '../../config/load-config.js';
 import {findConceptNames} from '../../db/concept-rows.js';
 import type {Database} from '../../db/connection.js';
 import type {Scope} from '../../keymap/keymap.js';
-import {useKeymap} from '../../keymap/use-keymap.js';
+import {useActiveKeymap, useKeymap} from '../../keymap/use-keymap.js';
 import {JobsProvider} from '../sync/jobs-context.js';
 import {JOBS, type JobRunners} from '../sync/sync-jobs.js';
 import {type PaletteAction, paletteEntries} from './palette-commands.js';
@@ -114,15 +114,22 @@ export function App(props: AppProps) {
   );
 }
 
-// The palette lists every screen, the jobs this app can run, and the concepts by name.
+// The palette lists every screen, the jobs this app can run, and the concepts by name, with the
+// keys in force.
 function usePaletteEntries(jobs: JobRunners | undefined, concepts: readonly ConceptName[]) {
+  const keymap = useActiveKeymap();
   return useMemo(
     () =>
       paletteEntries(
-        SCREENS.map((entry) => ({id: entry.id, title: entry.title, keys: screenKey(entry)})),
+        SCREENS.map((entry) => ({
+          id: entry.id,
+          title: entry.title,
+          keys: screenKey(keymap, entry),
+        })),
         JOBS.filter((job) => jobs?.[job.id] !== undefined),
         concepts,
+        keymap,
       ),
-    [jobs, concepts],
+    [jobs, concepts, keymap],
   );
 }

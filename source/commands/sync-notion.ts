@@ -6,13 +6,7 @@ import {registerSecrets} from '../terminal/output.js';
 import {createProgressPrinter} from '../terminal/progress-printer.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
 import type {CommandContext} from './command-context.js';
-
-/** Options of `nls sync notion`. */
-export interface SyncNotionOptions {
-  full?: boolean;
-  dryRun?: boolean;
-  json?: boolean;
-}
+import type {SyncNotionOptions} from './options/sync-options.js';
 
 /** `nls sync notion`: pulls the configured Notion databases into staging and canonical tables. */
 export async function run(options: SyncNotionOptions, {output}: CommandContext): Promise<number> {

@@ -98,7 +98,7 @@ describe('nls completion zsh and fish', () => {
       "complete -c nls -n '__nls_at '\\'''\\''' -a sync -d 'Sync with Notion and Anki",
     );
     expect(fish).toContain(
-      "complete -c nls -n '__nls_at '\\''review list'\\''' -l status -r -a 'pending approved rejected edited all'",
+      "complete -c nls -n '__nls_at '\\''review list'\\''' -l status -x -a 'pending approved rejected edited all'",
     );
     expect(fish).toContain("complete -c nls -n '__nls_at '\\''db restore'\\''' -l yes -s y");
     const syntax = spawnSync('fish', ['-n', path.join(dir, 'nls.fish')], {encoding: 'utf8'});

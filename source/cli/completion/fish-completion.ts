@@ -20,7 +20,7 @@ export function fishCompletion(tree: readonly CompletionCommand[]): string {
       [
         `complete -c nls -n ${at(c.path)} -l ${o.long.slice(2)}`,
         ...(o.short ? [`-s ${o.short.slice(1)}`] : []),
-        ...(o.takesValue ? ['-r'] : []),
+        ...(o.takesValue ? ['-x'] : []),
         ...(o.choices.length > 0 ? [`-a ${shellQuote(o.choices.join(' '))}`] : []),
         `-d ${shellQuote(o.description)}`,
       ].join(' '),

@@ -2,15 +2,11 @@ import {CommanderError} from 'commander';
 import {isUserError, UsageError} from '../errors.js';
 import {createProcessOutput, knownSecrets, redact} from '../terminal/output.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
-import {isNoColorRequested} from '../theme.js';
 import {parseArgv} from './lazy-options.js';
 import {buildProgram} from './program.js';
 
 /** Runs `nls` with the given arguments and returns the exit code (0 ok, 1 failure, 2 usage). */
 export async function runCli(argv: readonly string[]): Promise<number> {
-  // Ink's chalk ignores NO_COLOR and TERM=dumb; FORCE_COLOR=0 turns it off before anything loads
-  // it, so no screen or line anywhere writes a colour code.
-  if (isNoColorRequested(process.env)) process.env.FORCE_COLOR = '0';
   const output = createProcessOutput();
   let code = 0;
   const program = buildProgram({output, argv}, (result) => {

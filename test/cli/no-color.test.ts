@@ -2,12 +2,12 @@ import {spawnSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
 import {expect, it} from 'vitest';
 
-// Ink's chalk ignores NO_COLOR; runCli maps it (and TERM=dumb) to FORCE_COLOR=0 at start. The
+// Ink's chalk ignores NO_COLOR; the entry (cli.ts) maps it (and TERM=dumb) to FORCE_COLOR=0 at start. The
 // child runs under `script`, so its stdout is a real terminal where chalk would colour.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const child = `
-const {runCli} = await import('./build/cli/run-cli.js');
-await runCli(['keys']);
+process.argv = [process.argv[0], 'nls', 'keys'];
+await import('./build/cli.js');
 const React = (await import('react')).default;
 const {render, Text} = await import('ink');
 const app = render(React.createElement(Text, {color: 'red', bold: true}, 'ink line'));
@@ -37,7 +37,7 @@ it('colours an Ink line in a terminal by default (the control for the next test)
   expect(out).toMatch(colourCode);
 });
 
-it.each([{NO_COLOR: '1'}, {TERM: 'dumb'}])(
+it.each<Record<string, string>>([{NO_COLOR: '1'}, {TERM: 'dumb'}])(
   'emits no colour codes from a plain command or Ink under %o',
   (extra) => {
     const out = runInTerminal(extra);

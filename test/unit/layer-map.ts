@@ -54,7 +54,11 @@ export const services = [
 
 /** Every folder and top-level file of source/, by name (`cli` is the folder, `cli.ts` the file). */
 export const layers: Readonly<Record<string, Layer>> = {
-  'cli.ts': {tier: 'Entry', holds: 'the `nls` executable: runs the CLI', imports: ['cli']},
+  'cli.ts': {
+    tier: 'Entry',
+    holds: 'the `nls` executable: runs the CLI',
+    imports: ['cli', 'theme.ts'],
+  },
   cli: {
     tier: 'Routing',
     holds: 'the commander program and its routes; `--help` and usage errors',

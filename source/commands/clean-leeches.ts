@@ -1,15 +1,13 @@
 import {createRewriter} from '../ai/gemini-rewriter.js';
-import {registerSecrets} from '../cli/output.js';
 import {parseWholeNumber} from '../cli/parse-whole-number.js';
 import type {CommandContext} from '../cli/program.js';
 import {createProgressPrinter} from '../cli/progress-printer.js';
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig, secretValues} from '../config/load-config.js';
 import {findLeeches} from '../db/leech-rows.js';
 import {UserError} from '../errors.js';
 import {rewriteLeeches} from '../leech/leech-clinic.js';
 import {LEECH_DIFFICULTY, leechHistory} from '../leech/leech-history.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 /** Options of `nls clean --leeches`. */
 interface LeechOptions {
@@ -21,17 +19,16 @@ interface LeechOptions {
 
 /** `nls clean --leeches [--rewrite]`: the cards you keep forgetting, and rewrites of them. */
 export async function run(options: LeechOptions, {output}: CommandContext): Promise<number> {
-  const config = loadConfig();
+  const config = loadCommandConfig();
   const lapses = parseWholeNumber(options.lapses, '--lapses', config.anki.leechLapses, {min: 1});
   const limit = parseWholeNumber(options.limit, '--limit', 50, {min: 1});
-  registerSecrets(secretValues(config));
   const {apiKey} = config.gemini;
   if (options.rewrite && !apiKey) {
     throw new UserError('nls clean --leeches --rewrite needs a Gemini API key.', {
       hint: 'set GEMINI_API_KEY (or leave out --rewrite to list the leeches)',
     });
   }
-  return withDatabase(config, async (db) => {
+  return withCommandDatabase(config, async (db) => {
     const leeches = await findLeeches(db.sql, {lapses, difficulty: LEECH_DIFFICULTY});
     const rewrite =
       options.rewrite && apiKey

@@ -1,12 +1,11 @@
 import type {CommandContext} from '../cli/program.js';
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig} from '../config/load-config.js';
 import {migrate} from '../db/migrate.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 /** `nls db migrate`: applies pending migrations. */
 export async function run(options: {json?: boolean}, {output}: CommandContext): Promise<number> {
-  const config = loadConfig();
-  return withDatabase(
+  const config = loadCommandConfig();
+  return withCommandDatabase(
     config,
     async (db) => {
       const applied = await migrate(db.sql);

@@ -1,7 +1,6 @@
-import {registerSecrets} from '../cli/output.js';
 import type {CommandContext} from '../cli/program.js';
-import {loadConfig, secretValues} from '../config/load-config.js';
 import {runDoctor} from '../doctor/doctor-checks.js';
+import {loadCommandConfig} from './command-preamble.js';
 
 const marks = {ok: '✔', warn: '!', fail: '✘', skip: '-'} as const;
 
@@ -10,8 +9,7 @@ export async function run(
   options: {json?: boolean; offline?: boolean},
   {output}: CommandContext,
 ): Promise<number> {
-  const config = loadConfig();
-  registerSecrets(secretValues(config));
+  const config = loadCommandConfig();
   const results = await runDoctor(config, {offline: options.offline});
   const databaseFailed = results.some((r) => r.name === 'database' && r.status === 'fail');
   if (options.json) {

@@ -8,13 +8,11 @@ import {
 } from '../anki/optimizer/optimize-service.js';
 import {fitSummary, outcomeSummary} from '../anki/optimizer/optimize-summary.js';
 import {confirmDestructive} from '../cli/confirm.js';
-import {registerSecrets} from '../cli/output.js';
 import type {CommandContext} from '../cli/program.js';
 import {createProgressPrinter} from '../cli/progress-printer.js';
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig, secretValues} from '../config/load-config.js';
 import {ignoreProgress} from '../progress/progress-events.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 /** Options of `nls fsrs optimize`. */
 interface OptimizeCommandOptions {
@@ -31,12 +29,11 @@ const improved = (outcome: FitOutcome) => outcome.status === 'fitted' && outcome
  * answers); `--apply` writes the ones that predict better after a yes.
  */
 export async function run(options: OptimizeCommandOptions, {output}: CommandContext) {
-  const config = loadConfig();
-  registerSecrets(secretValues(config));
+  const config = loadCommandConfig();
   const client = createAnkiClient({url: config.anki.url, key: config.anki.key});
   const printer = options.json ? null : createProgressPrinter();
   const onProgress = printer ?? ignoreProgress;
-  return withDatabase(config, async (db) => {
+  return withCommandDatabase(config, async (db) => {
     const fits = await optimizePresets(db, client, {
       now: new Date(),
       url: config.anki.url,

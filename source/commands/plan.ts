@@ -1,14 +1,12 @@
 import {createAnkiClient} from '../anki/client.js';
 import {confirmDestructive} from '../cli/confirm.js';
-import {registerSecrets} from '../cli/output.js';
 import type {CommandContext} from '../cli/program.js';
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig, secretValues} from '../config/load-config.js';
 import {type PlanScope, saveExam} from '../db/plan-rows.js';
 import {UsageError} from '../errors.js';
 import {applyPlan, buildPlan, plannedMoves} from '../plan/plan-service.js';
 import {planSummary} from '../plan/plan-summary.js';
 import {countNoun} from '../text/count-noun.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 /** Options of `nls plan`. */
 interface PlanCommandOptions {
@@ -42,13 +40,12 @@ function parseNumber(text: string | undefined, flag: string, valid: (n: number) 
 
 /** `nls plan --exam DATE`: recall on the exam date and the reviews a day to reach the target. */
 export async function run(options: PlanCommandOptions, {output}: CommandContext) {
-  const config = loadConfig();
-  registerSecrets(secretValues(config));
+  const config = loadCommandConfig();
   const now = new Date();
   const scope = parseScope(options.scope);
   const minutes = parseNumber(options.minutes, '--minutes', (n) => n > 0 && n <= 1440);
   const target = parseNumber(options.target, '--target', (n) => n > 0 && n < 1) ?? 0.9;
-  return withDatabase(config, async (db) => {
+  return withCommandDatabase(config, async (db) => {
     const report = await buildPlan(db, {
       now,
       exam: options.exam ?? '',

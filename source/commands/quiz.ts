@@ -1,11 +1,9 @@
-import {registerSecrets} from '../cli/output.js';
 import {parseWholeNumber} from '../cli/parse-whole-number.js';
 import type {CommandContext} from '../cli/program.js';
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig, secretValues} from '../config/load-config.js';
 import {defaultQuizCount, loadQuizSession} from '../quiz/service/load-quiz-session.js';
 import {countNoun} from '../text/count-noun.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 interface QuizOptions {
   concept?: string;
@@ -20,10 +18,9 @@ export async function run(options: QuizOptions, context: CommandContext): Promis
   const {output} = context;
   const count = parseWholeNumber(options.count, '--count', defaultQuizCount, {min: 1, max: 500});
   if (options.cram) return (await import('./quiz-cram.js')).run({...options, count}, context);
-  const config = loadConfig();
-  registerSecrets(secretValues(config));
+  const config = loadCommandConfig();
   const scope = {concept: options.concept, module: options.module, cluster: options.cluster};
-  return withDatabase(config, async (db) => {
+  return withCommandDatabase(config, async (db) => {
     // Loading first checks the names, so a typo is reported with or without a terminal.
     const session = await loadQuizSession(db.sql, {scope, count, now: new Date()});
     if (!output.isTty || !process.stdin.isTTY) {

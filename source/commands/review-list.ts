@@ -1,12 +1,10 @@
-import {registerSecrets} from '../cli/output.js';
 import {parseWholeNumber} from '../cli/parse-whole-number.js';
 import type {CommandContext} from '../cli/program.js';
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig, secretValues} from '../config/load-config.js';
 import {UsageError} from '../errors.js';
 import {configuredReviewService} from '../review/configured-review-service.js';
 import {describeItem} from '../review/review-text.js';
 import type {ReviewFilters} from '../review/review-types.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 const statuses = ['pending', 'approved', 'rejected', 'edited', 'all'] as const;
 
@@ -22,15 +20,14 @@ export async function run(
     });
   }
   const limit = parseWholeNumber(options.limit, '--limit', 1000, {min: 1});
-  const config = loadConfig();
-  registerSecrets(secretValues(config));
+  const config = loadCommandConfig();
   const filters: ReviewFilters = {
     status,
     limit,
     ...(options.source ? {source: options.source} : {}),
     ...(options.batch ? {batchId: options.batch} : {}),
   };
-  return withDatabase(config, async (db) => {
+  return withCommandDatabase(config, async (db) => {
     const page = await configuredReviewService(db, config).list(filters);
     if (options.json) {
       output.json(page);

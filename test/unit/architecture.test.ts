@@ -50,6 +50,7 @@ const serviceLayers = [
   'text',
   'demo',
   'doctor',
+  'jobs',
 ];
 
 it('services and the database layer never import React, Ink, screens, components or commands', () => {

@@ -4,11 +4,12 @@ import {type Database, openDatabase} from '../db/connection.js';
 import {explainDiskFull} from '../db/disk-full.js';
 import {migrate} from '../db/migrate.js';
 import {serverAddress} from '../db/server-url.js';
-import {createProcessOutput} from './output.js';
 import {onShutdown} from './shutdown.js';
 
 /** Options for {@link withDatabase}. */
 export interface WithDatabaseOptions {
+  /** Where start-up notices go (an interrupted restore undone); the caller picks the stream. */
+  onNotice: (notice: string) => void;
   /** Apply pending migrations first (default true; `nls db status` turns it off). */
   migrate?: boolean;
 }
@@ -20,7 +21,7 @@ export interface WithDatabaseOptions {
 export async function withDatabase<T>(
   config: Config,
   work: (db: Database) => Promise<T>,
-  options: WithDatabaseOptions = {},
+  options: WithDatabaseOptions,
 ): Promise<T> {
   try {
     return await openAndWork(config, work, options);
@@ -42,8 +43,7 @@ async function openAndWork<T>(
     connectTimeout: config.databaseConnectTimeout,
     dataDir: embeddedDataDir(config.home),
   });
-  // Said on stderr, like output.warn, so --json output stays one document.
-  if (db.notice) createProcessOutput().warn(db.notice);
+  if (db.notice) options.onNotice(db.notice);
   const unregister = onShutdown(() => db.close());
   try {
     if (options.migrate !== false) await migrate(db.sql);

@@ -1,6 +1,6 @@
 import {Command, Option} from 'commander';
+import {closestName} from '../text/closest-name.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
-import {closestName} from './closest-name.js';
 import type {Output} from './output.js';
 import {registerAnkiRoutes} from './routes/anki-routes.js';
 import {registerCleanRoutes} from './routes/clean-routes.js';
@@ -125,6 +125,12 @@ export function buildProgram(
   registerFsrsRoutes(program, action);
   registerPlanRoutes(program, action);
   registerScreenRoutes(program, action);
+
+  program
+    .command('keys')
+    .description('List the key bindings in force: the defaults with nls.config.json "keys" applied')
+    .option('--json', 'machine-readable output')
+    .action(action(() => import('../commands/keys.js')));
 
   program
     .command('doctor')

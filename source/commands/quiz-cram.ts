@@ -28,6 +28,6 @@ export async function run(
   }
   const {runCramTerminal} = await import('../screens/cram/run-cram-terminal.js');
   const theme = createTheme({noColor: isNoColorRequested(process.env)});
-  output.line(await runCramTerminal(items, theme));
+  output.line(await runCramTerminal(items, theme, config.keymap));
   return 0;
 }

@@ -6,6 +6,7 @@ import {useTheme} from '../../components/theme-context.js';
 import {TreeRow} from '../../components/tree-row.js';
 import {VirtualList} from '../../components/virtual-list.js';
 import {formatHint} from '../../keymap/keymap.js';
+import {useActiveKeymap} from '../../keymap/use-keymap.js';
 import type {ScreenProps} from '../app/screen-props.js';
 import {toShownError} from '../app/shell-state.js';
 import {AtomDetail} from './atom-detail.js';
@@ -15,6 +16,7 @@ import {useConceptsScreen} from './use-concepts-screen.js';
 /** Screen 3: the area → cluster → concept → atom tree with stats, mastery and atom details. */
 export function ConceptsScreen({isActive, width, height}: ScreenProps) {
   const {colors} = useTheme();
+  const keymap = useActiveKeymap();
   const listHeight = Math.max(1, height - 1);
   const state = useConceptsScreen(isActive, listHeight);
   const {hierarchy, rows, selected, filter} = state;
@@ -47,7 +49,8 @@ export function ConceptsScreen({isActive, width, height}: ScreenProps) {
         </Box>
       ) : (
         <Text color={colors.muted} wrap="truncate">
-          {concepts} concepts in {hierarchy.data.areas.length} areas · {formatHint('list.filter')}
+          {concepts} concepts in {hierarchy.data.areas.length} areas ·{' '}
+          {formatHint(keymap, 'list.filter')}
         </Text>
       )}
       <VirtualList

@@ -31,6 +31,7 @@ export async function runQuizTerminal(options: RunQuizTerminalOptions): Promise<
       <QuizApp {...options.scope} count={options.count} />
     </ServicesProvider>,
     options.theme,
+    options.config.keymap,
   );
   const saved = (await countQuizAttempts(options.db.sql)) - before;
   // Ctrl-C leaves without the summary; mastery must still follow the saved answers.

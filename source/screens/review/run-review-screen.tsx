@@ -31,6 +31,7 @@ export async function runReviewScreen(options: RunReviewScreenOptions): Promise<
       <SizedReviewApp editor={options.editor} />
     </ServicesProvider>,
     options.theme ?? createTheme(),
+    config.keymap,
   );
   return 0;
 }

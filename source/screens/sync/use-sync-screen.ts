@@ -1,7 +1,7 @@
 import {useEffect, useRef, useState} from 'react';
 import {recentSyncRuns, type SyncLogRow} from '../../db/sync-log.js';
 import {UserError} from '../../errors.js';
-import {actions, SCOPE_STACKS} from '../../keymap/keymap.js';
+import {defaultKeymap, SCOPE_STACKS} from '../../keymap/keymap.js';
 import {useKeymap} from '../../keymap/use-keymap.js';
 import {useServices} from '../app/services-context.js';
 import {type ScreenBindings, useScreenBindings, useShell} from '../app/shell-context.js';
@@ -87,7 +87,8 @@ export function useSyncScreen(isActive: boolean, pageSize: number): SyncScreenSt
 
   const ask = (id: JobId) => {
     const info = JOBS.find((entry) => entry.id === id)!;
-    const action = actions[info.action];
+    // Whether a job is dangerous and what it does are the catalogue's; a remap changes only keys.
+    const action = defaultKeymap[info.action];
     if (!action.dangerous) return start(id);
     shell.confirm({
       title: `Start ${info.title}?`,

@@ -1,7 +1,7 @@
 import {Command, Option} from 'commander';
+import type {CommandContext} from '../commands/command-context.js';
 import {closestName} from '../text/closest-name.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
-import type {Output} from './output.js';
 import {registerAnkiRoutes} from './routes/anki-routes.js';
 import {registerCleanRoutes} from './routes/clean-routes.js';
 import {registerFsrsRoutes} from './routes/fsrs-routes.js';
@@ -10,13 +10,6 @@ import {registerPlanRoutes} from './routes/plan-routes.js';
 import {registerQuizRoutes} from './routes/quiz-routes.js';
 import {registerReviewRoutes} from './routes/review-routes.js';
 import {registerScreenRoutes} from './routes/screen-routes.js';
-
-/** What every command's `run` receives besides its options. */
-export interface CommandContext {
-  output: Output;
-  /** The raw arguments nls was started with. */
-  argv: readonly string[];
-}
 
 /** Imports a command module lazily; its `run` returns the exit code. */
 export type Loader = () => Promise<{

@@ -1,7 +1,7 @@
 import {CommanderError} from 'commander';
 import {isUserError, UsageError} from '../errors.js';
+import {createProcessOutput, knownSecrets, redact} from '../terminal/output.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
-import {createProcessOutput, knownSecrets, redact} from './output.js';
 import {buildProgram} from './program.js';
 
 /** Runs `nls` with the given arguments and returns the exit code (0 ok, 1 failure, 2 usage). */

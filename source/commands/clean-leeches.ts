@@ -1,12 +1,12 @@
 import {createRewriter} from '../ai/gemini-rewriter.js';
-import {parseWholeNumber} from '../cli/parse-whole-number.js';
-import type {CommandContext} from '../cli/program.js';
-import {createProgressPrinter} from '../cli/progress-printer.js';
 import {findLeeches} from '../db/leech-rows.js';
 import {UserError} from '../errors.js';
 import {rewriteLeeches} from '../leech/leech-clinic.js';
 import {LEECH_DIFFICULTY, leechHistory} from '../leech/leech-history.js';
+import {parseWholeNumber} from '../terminal/parse-whole-number.js';
+import {createProgressPrinter} from '../terminal/progress-printer.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 /** Options of `nls clean --leeches`. */

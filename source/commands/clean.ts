@@ -1,6 +1,6 @@
-import {parseWholeNumber} from '../cli/parse-whole-number.js';
-import type {CommandContext} from '../cli/program.js';
 import {cleanJob} from '../jobs/clean-job.js';
+import {parseWholeNumber} from '../terminal/parse-whole-number.js';
+import type {CommandContext} from './command-context.js';
 import {runJobCommand} from './command-preamble.js';
 
 /** `nls clean`: grade, normalise, de-duplicate and optionally queue Gemini rewrites. */

@@ -1,10 +1,11 @@
-import {createProcessOutput, type Output, registerSecrets} from '../cli/output.js';
-import {createProgressPrinter} from '../cli/progress-printer.js';
 import {type Config, loadConfig, secretValues} from '../config/load-config.js';
 import type {Database} from '../db/connection.js';
+import {withDatabase} from '../db/with-database.js';
 import type {JobContext, JobOutcome, JobText} from '../jobs/job-outcome.js';
-import {withDatabase} from '../jobs/with-database.js';
 import {ignoreProgress} from '../progress/progress-events.js';
+import {createProcessOutput, type Output, registerSecrets} from '../terminal/output.js';
+import {createProgressPrinter} from '../terminal/progress-printer.js';
+import {onShutdown} from '../terminal/shutdown.js';
 
 /** The settings of this run, with every secret in them registered so no output can print it. */
 export function loadCommandConfig(): Config {
@@ -14,8 +15,8 @@ export function loadCommandConfig(): Config {
 }
 
 /**
- * Opens the configured database for a command, runs `work` and closes it (see withDatabase).
- * Start-up notices go to stderr, like output.warn, so `--json` output stays one document.
+ * Opens the configured database for a command, runs `work` and closes it (see withDatabase), also
+ * on Ctrl-C. Start-up notices go to stderr, like output.warn, so `--json` output stays one document.
  */
 export function withCommandDatabase<T>(
   config: Config,
@@ -25,6 +26,7 @@ export function withCommandDatabase<T>(
   return withDatabase(config, work, {
     ...options,
     onNotice: (notice) => createProcessOutput().warn(notice),
+    closeOnShutdown: onShutdown,
   });
 }
 

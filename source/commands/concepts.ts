@@ -1,5 +1,5 @@
-import type {CommandContext} from '../cli/program.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig} from './command-preamble.js';
 
 /** `nls concepts`: the terminal app on the Concepts screen, or a pointer to the commands. */

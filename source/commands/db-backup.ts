@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type {CommandContext} from '../cli/program.js';
 import {backupDatabase} from '../db/backup.js';
 import {backupLayer, type Layer} from '../db/layer-backup.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 /** `nls db backup [--only staging|canonical] FILE`: a full backup, or one layer's tables. */

@@ -1,5 +1,5 @@
-import type {CommandContext} from '../cli/program.js';
 import {migrate} from '../db/migrate.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 /** `nls db migrate`: applies pending migrations. */

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import {confirmDestructive} from '../cli/confirm.js';
-import type {CommandContext} from '../cli/program.js';
 import {embeddedDataDir} from '../config/paths.js';
 import {restoreEmbeddedDatabase, restoreServerDatabase} from '../db/backup.js';
 import {checkBackupFile} from '../db/backup-file.js';
 import {maskDatabaseUrl} from '../db/connection.js';
 import {isLayerBackup, restoreLayer} from '../db/layer-backup.js';
+import {confirmDestructive} from '../terminal/confirm.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 /** `nls db restore FILE`: replaces the database (or one layer of it) with a backup, after confirmation. */

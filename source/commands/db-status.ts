@@ -1,5 +1,5 @@
-import type {CommandContext} from '../cli/program.js';
 import {migrationStatus} from '../db/migrate.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 /** `nls db status`: lists every migration and whether it is applied. */

@@ -1,10 +1,10 @@
-import type {CommandContext} from '../cli/program.js';
 import {demoHome, embeddedDataDir} from '../config/paths.js';
 import {openDatabase} from '../db/connection.js';
 import {countAtomsByType, countRows} from '../db/demo-marker.js';
 import {migrate} from '../db/migrate.js';
 import {loadDemoData} from '../demo/load-demo.js';
-import {onShutdown} from '../jobs/shutdown.js';
+import {onShutdown} from '../terminal/shutdown.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig} from './command-preamble.js';
 
 /** `nls demo`: builds the demo course in its own data directory, then shows it. */

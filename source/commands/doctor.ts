@@ -1,5 +1,5 @@
-import type {CommandContext} from '../cli/program.js';
 import {runDoctor} from '../doctor/doctor-checks.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig} from './command-preamble.js';
 
 const marks = {ok: '✔', warn: '!', fail: '✘', skip: '-'} as const;

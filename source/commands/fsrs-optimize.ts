@@ -7,11 +7,11 @@ import {
   optimizeQuizItems,
 } from '../anki/optimizer/optimize-service.js';
 import {fitSummary, outcomeSummary} from '../anki/optimizer/optimize-summary.js';
-import {confirmDestructive} from '../cli/confirm.js';
-import type {CommandContext} from '../cli/program.js';
-import {createProgressPrinter} from '../cli/progress-printer.js';
 import {ignoreProgress} from '../progress/progress-events.js';
+import {confirmDestructive} from '../terminal/confirm.js';
+import {createProgressPrinter} from '../terminal/progress-printer.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 /** Options of `nls fsrs optimize`. */

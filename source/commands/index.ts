@@ -1,4 +1,4 @@
-import type {CommandContext} from '../cli/program.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig} from './command-preamble.js';
 
 /** `nls` with no command: the terminal app, or a pointer to the commands when there is no terminal. */

@@ -1,5 +1,5 @@
-import type {CommandContext} from '../cli/program.js';
 import {keyTableLines, keyTableRows} from '../keymap/key-table.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig} from './command-preamble.js';
 
 /** `nls keys`: the key bindings in force (defaults with the settings file's `keys` applied). */

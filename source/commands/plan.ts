@@ -1,11 +1,11 @@
 import {createAnkiClient} from '../anki/client.js';
-import {confirmDestructive} from '../cli/confirm.js';
-import type {CommandContext} from '../cli/program.js';
 import {type PlanScope, saveExam} from '../db/plan-rows.js';
 import {UsageError} from '../errors.js';
 import {applyPlan, buildPlan, plannedMoves} from '../plan/plan-service.js';
 import {planSummary} from '../plan/plan-summary.js';
+import {confirmDestructive} from '../terminal/confirm.js';
 import {countNoun} from '../text/count-noun.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 /** Options of `nls plan`. */

@@ -1,8 +1,8 @@
-import type {CommandContext} from '../cli/program.js';
 import {findCramAtoms} from '../db/cram-rows.js';
 import {shuffleCram} from '../quiz/cram/cram-session.js';
 import {resolveQuizScope} from '../quiz/service/quiz-scope.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 /** `nls quiz --cram`: any atoms in scope, in a random order; writes nothing anywhere. */

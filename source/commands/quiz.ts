@@ -1,8 +1,8 @@
-import {parseWholeNumber} from '../cli/parse-whole-number.js';
-import type {CommandContext} from '../cli/program.js';
 import {defaultQuizCount, loadQuizSession} from '../quiz/service/load-quiz-session.js';
+import {parseWholeNumber} from '../terminal/parse-whole-number.js';
 import {countNoun} from '../text/count-noun.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 interface QuizOptions {

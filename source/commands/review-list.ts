@@ -1,9 +1,9 @@
-import {parseWholeNumber} from '../cli/parse-whole-number.js';
-import type {CommandContext} from '../cli/program.js';
 import {UsageError} from '../errors.js';
 import {configuredReviewService} from '../review/configured-review-service.js';
 import {describeItem} from '../review/review-text.js';
 import type {ReviewFilters} from '../review/review-types.js';
+import {parseWholeNumber} from '../terminal/parse-whole-number.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 const statuses = ['pending', 'approved', 'rejected', 'edited', 'all'] as const;

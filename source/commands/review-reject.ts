@@ -1,6 +1,6 @@
-import type {CommandContext} from '../cli/program.js';
 import {configuredReviewService} from '../review/configured-review-service.js';
 import {describeDecision} from '../review/review-text.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 /** `nls review reject ID… [--reason TEXT]`: rejects items; the originals stay as they are. */

@@ -1,6 +1,6 @@
-import type {CommandContext} from '../cli/program.js';
 import {configuredReviewService} from '../review/configured-review-service.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 
 /** `nls review`: the triage screen on a terminal; otherwise the pending count and the commands. */

@@ -1,5 +1,5 @@
-import type {CommandContext} from '../cli/program.js';
 import {type SyncAllOutcome, syncAllJob, syncAllNotStarted} from '../jobs/sync-all-job.js';
+import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, printJobText, runJob} from './command-preamble.js';
 
 /**

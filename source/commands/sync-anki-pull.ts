@@ -1,5 +1,5 @@
-import type {CommandContext} from '../cli/program.js';
 import {ankiPullJob} from '../jobs/anki-pull-job.js';
+import type {CommandContext} from './command-context.js';
 import {runJobCommand} from './command-preamble.js';
 
 /** `nls sync anki pull`: stores each card's Anki scheduling and FSRS state on its atom. */

@@ -1,7 +1,7 @@
-import {confirmDestructive} from '../cli/confirm.js';
-import type {CommandContext} from '../cli/program.js';
 import {UsageError} from '../errors.js';
 import {ankiPushJob} from '../jobs/anki-push-job.js';
+import {confirmDestructive} from '../terminal/confirm.js';
+import type {CommandContext} from './command-context.js';
 import {runJobCommand} from './command-preamble.js';
 
 /** Options of `nls sync anki push`. */

@@ -1,5 +1,5 @@
-import type {CommandContext} from '../cli/program.js';
 import {notionSyncJob} from '../jobs/notion-sync-job.js';
+import type {CommandContext} from './command-context.js';
 import {runJobCommand} from './command-preamble.js';
 
 /** Options of `nls sync notion`. */

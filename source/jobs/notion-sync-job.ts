@@ -1,4 +1,4 @@
-import {type NotionSyncSummary, runNotionSync} from '../notion/sync/run-notion-sync.js';
+import {type NotionSyncSummary, runNotionSync} from '../notion-sync/run-notion-sync.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
 import type {JobContext, JobOutcome, JobText} from './job-outcome.js';
 

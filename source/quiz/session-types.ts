@@ -1,4 +1,5 @@
-import type {QuizAtomType, QuizContent} from './content.js';
+import type {QuizAtomType} from '../atom-types.js';
+import type {QuizContent} from './content.js';
 import type {GradeResult} from './grade.js';
 import type {PresentedItem, QuizAtom, QuizResponse} from './present.js';
 import type {QuizRating, RatingThresholds} from './rating.js';

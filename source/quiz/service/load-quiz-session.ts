@@ -1,3 +1,4 @@
+import {isQuizAtomType} from '../../atom-types.js';
 import {findQuizParams} from '../../db/quiz-params-rows.js';
 import {
   countQuizItems,
@@ -7,7 +8,6 @@ import {
   type QuizScopeCounts,
 } from '../../db/quiz-rows.js';
 import type {Sql} from '../../db/sql-client.js';
-import {isQuizAtomType} from '../content.js';
 import {validateQuizContent} from '../parse-content.js';
 import {type QuizSchedulerOptions, scheduleFromColumns, selectSession} from '../schedule.js';
 import type {QuizSessionItem} from '../session-types.js';

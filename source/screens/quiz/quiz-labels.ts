@@ -1,4 +1,4 @@
-import type {QuizAtomType} from '../../quiz/content.js';
+import type {QuizAtomType} from '../../atom-types.js';
 import {type QuizRating, ratingName} from '../../quiz/rating.js';
 
 /** How each quiz type is named on screen. */

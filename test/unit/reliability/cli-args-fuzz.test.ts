@@ -1,8 +1,8 @@
 import {CommanderError} from 'commander';
 import fc from 'fast-check';
 import {expect, it} from 'vitest';
-import type {Output} from '../../../source/cli/output.js';
 import {buildProgram} from '../../../source/cli/program.js';
+import type {Output} from '../../../source/terminal/output.js';
 
 const silent: Output = {isTty: false, line() {}, warn() {}, json() {}};
 const words = [

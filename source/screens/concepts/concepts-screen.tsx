@@ -23,15 +23,9 @@ export function ConceptsScreen({isActive, width, height}: ScreenProps) {
   if (!state.isReady) return <Spinner label="Opening the database…" />;
   if (hierarchy.error && !hierarchy.data) return <ErrorLine {...toShownError(hierarchy.error)} />;
   if (!hierarchy.data) return <Spinner label="Loading concepts…" />;
-  if (state.detailAtomId) {
-    return (
-      <AtomDetail
-        atomId={state.detailAtomId}
-        offset={state.detailOffset}
-        height={height}
-        width={width}
-      />
-    );
+  if (state.detail) {
+    const {lines, error, offset} = state.detail;
+    return <AtomDetail lines={lines} error={error} offset={offset} height={height} width={width} />;
   }
   const concepts = hierarchy.data.concepts.length;
   return (

@@ -83,6 +83,11 @@ export interface QuizSessionState {
   draft: AnswerDraft | null;
   questionStartedAt: Date | null;
   feedback: QuizFeedback | null;
+  /**
+   * Submit was pressed with nothing chosen (no option, no true/false, no pair): the question
+   * stays ungraded and the screen asks for an answer. Cleared by the next edit or question.
+   */
+  answerMissing: boolean;
   records: QuizAnswerRecord[];
   summary: QuizSummary | null;
   schedulerOptions: QuizSchedulerOptions;

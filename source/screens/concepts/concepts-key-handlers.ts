@@ -11,7 +11,8 @@ export type ConceptsMode = 'tree' | 'filter' | 'detail';
 
 // While the filter is typed, the palette's keys apply it (enter) or clear it (esc).
 const filterScopes: readonly Scope[] = ['palette'];
-const detailScopes: readonly Scope[] = ['atom', 'list', 'global'];
+// The atom detail scrolls with the list keys (the stack the keymap checks remaps against).
+const detailScopes: readonly Scope[] = SCOPE_STACKS['atom-detail'];
 
 /** The key scopes of each mode. */
 export const CONCEPTS_SCOPES: Record<ConceptsMode, readonly Scope[]> = {

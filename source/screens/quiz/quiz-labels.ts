@@ -24,3 +24,9 @@ export function percent(score: number): string {
 export function letter(index: number): string {
   return String.fromCharCode(65 + index);
 }
+
+/** An option's mark, the same on the question and its feedback: `( )`/`(•)` for one answer, `[ ]`/`[x]` when several are right. */
+export function optionMark(multi: boolean, chosen: boolean): string {
+  if (multi) return chosen ? '[x]' : '[ ]';
+  return chosen ? '(•)' : '( )';
+}

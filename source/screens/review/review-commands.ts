@@ -1,3 +1,4 @@
+import {type ActionId, formatKeys, type Keymap} from '../../keymap/keymap.js';
 import type {ReviewService} from '../../review/review-service.js';
 import type {CardText, DecisionResult, ReviewItem} from '../../review/review-types.js';
 import type {ShellApi} from '../app/shell-context.js';
@@ -21,7 +22,13 @@ export interface ReviewCommandDeps {
   editor?: string;
   /** Runs `work` (a blocking editor) with the terminal handed over: Ink reads no keys meanwhile. */
   releaseTerminal: <T>(work: () => T) => T;
+  /** The keys in force, so notices name the key a remap gave an action. */
+  keymap: Keymap;
 }
+
+/** The first key of an action in force, for a notice (`press a to approve`). */
+export const keyOf = (deps: Pick<ReviewCommandDeps, 'keymap'>, id: ActionId) =>
+  formatKeys(deps.keymap, id, 1);
 
 /** The selected item, if its page is loaded. */
 export const currentItem = (deps: ReviewCommandDeps) => itemAt(deps.state(), deps.state().selected);
@@ -77,10 +84,11 @@ export function undoLast(deps: ReviewCommandDeps) {
 /** Approves the marked items after a confirmation. */
 export function approveMarked(deps: ReviewCommandDeps) {
   const groups = markedGroups(deps.state());
-  if (groups.keys.length === 0) return deps.shell.notify('Mark items with space first.');
+  if (groups.keys.length === 0)
+    return deps.shell.notify(`Mark items with ${keyOf(deps, 'review.mark')} first.`);
   deps.shell.confirm({
     title: `Approve ${groups.keys.length} marked item(s)?`,
-    message: 'Each card replaces its original atom (z undoes the batch).',
+    message: `Each card replaces its original atom (${keyOf(deps, 'global.undo')} undoes the batch).`,
     onConfirm: () => decide(deps, 'Approved', groups, (service) => service.approve(groups.ids)),
   });
 }
@@ -90,7 +98,9 @@ export function saveEdits(deps: ReviewCommandDeps, item: ReviewItem, texts: read
   const edits = changedCards(item, texts);
   if (Object.keys(edits).length === 0) {
     setMode(deps, {kind: 'list'});
-    return deps.shell.notify('Nothing changed; press a to approve as proposed.');
+    return deps.shell.notify(
+      `Nothing changed; press ${keyOf(deps, 'review.approve')} to approve as proposed.`,
+    );
   }
   decide(deps, 'Edited and approved', {keys: [item.key], ids: item.ids}, (service) =>
     service.approve(item.ids, edits),
@@ -101,7 +111,9 @@ export function saveEdits(deps: ReviewCommandDeps, item: ReviewItem, texts: read
 export function editExternally(deps: ReviewCommandDeps, item: ReviewItem) {
   const {editor, shell} = deps;
   if (!editor) {
-    shell.notify('$EDITOR is not set: export EDITOR=vim (or nano) and restart, or press e.');
+    shell.notify(
+      `$EDITOR is not set: export EDITOR=vim (or nano) and restart, or press ${keyOf(deps, 'review.edit')}.`,
+    );
     return;
   }
   const cards: CardText[] = item.cards.map((card) => ({front: card.front, back: card.back}));
@@ -147,7 +159,7 @@ function submitReject(
   setMode(deps, {kind: 'list'});
   deps.shell.confirm({
     title: `Reject ${mode.groups} marked item(s)?`,
-    message: 'Their originals stay as they are (z undoes the batch).',
+    message: `Their originals stay as they are (${keyOf(deps, 'global.undo')} undoes the batch).`,
     onConfirm: reject,
   });
 }

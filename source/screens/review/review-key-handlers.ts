@@ -5,6 +5,7 @@ import {
   currentItem,
   decide,
   editExternally,
+  keyOf,
   type ReviewCommandDeps,
   setMode,
   submitInput,
@@ -60,7 +61,8 @@ export function reviewListHandlers(deps: ReviewKeyDeps): KeymapHandlers {
     'review.approve-marked': () => approveMarked(deps),
     'review.reject-marked': () => {
       const groups = markedGroups(deps.state());
-      if (groups.keys.length === 0) return deps.shell.notify('Mark items with space first.');
+      if (groups.keys.length === 0)
+        return deps.shell.notify(`Mark items with ${keyOf(deps, 'review.mark')} first.`);
       setMode(deps, {
         kind: 'reject',
         ids: groups.ids,

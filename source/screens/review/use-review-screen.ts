@@ -1,7 +1,7 @@
 import {useStdin} from 'ink';
 import {useRef} from 'react';
 import {SCOPE_STACKS, type Scope} from '../../keymap/keymap.js';
-import {useKeymap} from '../../keymap/use-keymap.js';
+import {useActiveKeymap, useKeymap} from '../../keymap/use-keymap.js';
 import type {ReviewItem} from '../../review/review-types.js';
 import {type ScreenBindings, useScreenBindings, useShell} from '../app/shell-context.js';
 import {type ReviewCommandDeps, undoLast} from './review-commands.js';
@@ -40,7 +40,9 @@ export function useReviewScreen(options: UseReviewScreenOptions): ReviewScreenSt
   const latest = useRef(state);
   latest.current = state;
   const busy = useRef(false);
+  const keymap = useActiveKeymap();
   const deps: ReviewCommandDeps = {
+    keymap,
     state: () => latest.current,
     // Every key-driven change is applied to `latest` at once, so the next key sees it.
     act: (action: ReviewAction) => {

@@ -58,7 +58,7 @@ it('nls sync notion and the Sync screen give the same summary for the same run',
       </JobsProvider>,
     ),
   );
-  await until(() => expect(view.frame()).toContain('No job started'));
+  await until(() => expect(view.frame()).toContain('Press a key to start one'));
   press(view.stdin, 'sync.notion-incremental');
   const done = 'Notion sync (incremental): completed — ';
   await waitFor(() => expect(view.frame()).toContain(done), 60_000);

@@ -1,12 +1,13 @@
 import path from 'node:path';
 import {backupDatabase} from '../db/backup.js';
-import {backupLayer, type Layer} from '../db/layer-backup.js';
+import {backupLayer} from '../db/layer-backup.js';
 import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
+import type {DbBackupOptions} from './options/db-options.js';
 
 /** `nls db backup [--only staging|canonical] FILE`: a full backup, or one layer's tables. */
 export async function run(
-  options: {json?: boolean; only?: Layer},
+  options: DbBackupOptions,
   {output}: CommandContext,
   [file]: string[],
 ): Promise<number> {

@@ -1,9 +1,10 @@
 import {migrate} from '../db/migrate.js';
 import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
+import type {DbJsonOptions} from './options/db-options.js';
 
 /** `nls db migrate`: applies pending migrations. */
-export async function run(options: {json?: boolean}, {output}: CommandContext): Promise<number> {
+export async function run(options: DbJsonOptions, {output}: CommandContext): Promise<number> {
   const config = loadCommandConfig();
   return withCommandDatabase(
     config,

@@ -7,10 +7,11 @@ import {isLayerBackup, restoreLayer} from '../db/layer-backup.js';
 import {confirmDestructive} from '../terminal/confirm.js';
 import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
+import type {DbRestoreOptions} from './options/db-options.js';
 
 /** `nls db restore FILE`: replaces the database (or one layer of it) with a backup, after confirmation. */
 export async function run(
-  options: {yes?: boolean; json?: boolean},
+  options: DbRestoreOptions,
   {output}: CommandContext,
   [file]: string[],
 ): Promise<number> {

@@ -6,12 +6,10 @@ import {loadDemoData} from '../demo/load-demo.js';
 import {onShutdown} from '../terminal/shutdown.js';
 import type {CommandContext} from './command-context.js';
 import {loadCommandConfig} from './command-preamble.js';
+import type {DemoOptions} from './options/demo-options.js';
 
 /** `nls demo`: builds the demo course in its own data directory, then shows it. */
-export async function run(
-  options: {reset?: boolean; json?: boolean},
-  {output}: CommandContext,
-): Promise<number> {
+export async function run(options: DemoOptions, {output}: CommandContext): Promise<number> {
   const config = loadCommandConfig();
   const home = demoHome();
   if (!options.json) output.line(`Preparing the demo database in ${home} …`);

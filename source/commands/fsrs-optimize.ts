@@ -13,14 +13,7 @@ import {createProgressPrinter} from '../terminal/progress-printer.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
 import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
-
-/** Options of `nls fsrs optimize`. */
-interface OptimizeCommandOptions {
-  preset?: string;
-  apply?: boolean;
-  yes?: boolean;
-  json?: boolean;
-}
+import type {FsrsOptimizeOptions} from './options/fsrs-options.js';
 
 const improved = (outcome: FitOutcome) => outcome.status === 'fitted' && outcome.isBetter;
 
@@ -28,7 +21,7 @@ const improved = (outcome: FitOutcome) => outcome.status === 'fitted' && outcome
  * `nls fsrs optimize`: fits FSRS parameters per Anki preset (and for quiz items, from quiz
  * answers); `--apply` writes the ones that predict better after a yes.
  */
-export async function run(options: OptimizeCommandOptions, {output}: CommandContext) {
+export async function run(options: FsrsOptimizeOptions, {output}: CommandContext) {
   const config = loadCommandConfig();
   const client = createAnkiClient({url: config.anki.url, key: config.anki.key});
   const printer = options.json ? null : createProgressPrinter();

@@ -4,19 +4,17 @@ import {resolveQuizScope} from '../quiz/service/quiz-scope.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
 import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
+import type {QuizOptions} from './options/quiz-options.js';
 
 /** `nls quiz --cram`: any atoms in scope, in a random order; writes nothing anywhere. */
-export async function run(
-  options: {concept?: string; module?: string; cluster?: string; count?: number},
-  {output}: CommandContext,
-): Promise<number> {
+export async function run(options: QuizOptions, {output}: CommandContext): Promise<number> {
   const config = loadCommandConfig();
   const scope = {concept: options.concept, module: options.module, cluster: options.cluster};
   const loaded = await withCommandDatabase(config, async (db) => {
     const resolved = await resolveQuizScope(db.sql, scope);
     return {label: resolved.label, atoms: await findCramAtoms(db.sql, resolved.filter)};
   });
-  const items = shuffleCram(loaded.atoms, options.count ?? 20, Math.random);
+  const items = shuffleCram(loaded.atoms, options.count, Math.random);
   if (items.length === 0) {
     output.line(`Nothing to cram in ${loaded.label}.`);
     return 1;

@@ -2,10 +2,11 @@ import {configuredReviewService} from '../review/configured-review-service.js';
 import {describeDecision, describeWriteback} from '../review/review-text.js';
 import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
+import type {ReviewApproveOptions} from './options/review-options.js';
 
 /** `nls review approve ID…`: approves items (a split's whole group) in one undoable decision. */
 export async function run(
-  options: {json?: boolean},
+  options: ReviewApproveOptions,
   {output}: CommandContext,
   args: string[],
 ): Promise<number> {

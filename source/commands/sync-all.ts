@@ -1,12 +1,13 @@
 import {type SyncAllOutcome, syncAllJob, syncAllNotStarted} from '../jobs/sync-all-job.js';
 import type {CommandContext} from './command-context.js';
 import {loadCommandConfig, printJobText, runJob} from './command-preamble.js';
+import type {SyncJsonOptions} from './options/sync-options.js';
 
 /**
  * `nls sync all`: Notion → clean → Anki push → Anki pull, stopping at the first failure. With
  * `--json` the whole run is one document on stdout, also when a step or the start-up fails.
  */
-export async function run(options: {json?: boolean}, {output}: CommandContext): Promise<number> {
+export async function run(options: SyncJsonOptions, {output}: CommandContext): Promise<number> {
   let outcome: SyncAllOutcome;
   try {
     const config = loadCommandConfig();

@@ -3,17 +3,10 @@ import {ankiPushJob} from '../jobs/anki-push-job.js';
 import {confirmDestructive} from '../terminal/confirm.js';
 import type {CommandContext} from './command-context.js';
 import {runJobCommand} from './command-preamble.js';
-
-/** Options of `nls sync anki push`. */
-export interface PushCommandOptions {
-  dryRun?: boolean;
-  deleteStale?: boolean;
-  yes?: boolean;
-  json?: boolean;
-}
+import type {AnkiPushOptions} from './options/sync-options.js';
 
 /** `nls sync anki push`: adds and updates Anki notes, suspends (or deletes) removed ones. */
-export async function run(options: PushCommandOptions, {output}: CommandContext): Promise<number> {
+export async function run(options: AnkiPushOptions, {output}: CommandContext): Promise<number> {
   const deleting = options.deleteStale === true && options.dryRun !== true;
   if (deleting && !options.yes && !process.stdin.isTTY) {
     throw new UsageError('--delete-stale needs a confirmation, and there is no terminal to ask.', {

@@ -1,13 +1,7 @@
 import {notionSyncJob} from '../jobs/notion-sync-job.js';
 import type {CommandContext} from './command-context.js';
 import {runJobCommand} from './command-preamble.js';
-
-/** Options of `nls sync notion`. */
-export interface SyncNotionOptions {
-  full?: boolean;
-  dryRun?: boolean;
-  json?: boolean;
-}
+import type {SyncNotionOptions} from './options/sync-options.js';
 
 /** `nls sync notion`: pulls the configured Notion databases into staging and canonical tables. */
 export function run(options: SyncNotionOptions, {output}: CommandContext): Promise<number> {

@@ -21,7 +21,6 @@ await build({
   alias: {'react-devtools-core': './source/text/no-devtools.js'},
   external: [
     '@electric-sql/pglite',
-    '@electric-sql/pglite-socket',
     '@electric-sql/pglite/*',
     '@open-spaced-repetition/binding',
   ],

@@ -1,6 +1,6 @@
 import type {Config} from '../config/load-config.js';
 import {embeddedDataDir} from '../config/paths.js';
-import {type Database, openDatabase} from './connection.js';
+import {type Database, explainLostServer, openDatabase} from './connection.js';
 import {explainDiskFull} from './disk-full.js';
 import {migrate} from './migrate.js';
 import {serverAddress} from './server-url.js';
@@ -53,6 +53,8 @@ async function openAndWork<T>(
   try {
     if (options.migrate !== false) await migrate(db.sql);
     return await work(db);
+  } catch (error) {
+    throw explainLostServer(error, db);
   } finally {
     unregister();
     await db.close();

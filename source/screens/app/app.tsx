@@ -19,6 +19,7 @@ import {paletteShellAction, shellKeyHandlers} from './shell-key-handlers.js';
 import {type ConceptName, initialShellState, shellReducer} from './shell-reducer.js';
 import {shellBodyHeight, shellFooterScopes, toShownError} from './shell-state.js';
 import {useOpenDatabase} from './use-open-database.js';
+import {useRunsVersion} from './use-runs-version.js';
 import {useShellApi} from './use-shell-api.js';
 import {useStatusSummary} from './use-status-summary.js';
 import {useTerminalSize} from './use-terminal-size.js';
@@ -59,7 +60,8 @@ export function App(props: AppProps) {
   // The latest bindings each screen reported; a change of scopes bumps `bindingsVersion`.
   const bindings = useRef(new Map<ScreenId, ScreenBindings>());
   const shell = useShellApi(dispatch, state.request, bindings);
-  const status = useStatusSummary(db, state.statusVersion);
+  const dataVersion = useRunsVersion(db);
+  const status = useStatusSummary(db, state.statusVersion + dataVersion);
   const now = props.now ?? systemNow;
   const {jobs} = props;
   const {screen, overlay, error, notice} = state;
@@ -87,7 +89,9 @@ export function App(props: AppProps) {
   const footerScopes = shellFooterScopes(overlay, active?.footerScopes ?? scopes);
 
   return (
-    <ServicesProvider value={{config: props.config, db, now, random: props.random ?? Math.random}}>
+    <ServicesProvider
+      value={{config: props.config, db, now, random: props.random ?? Math.random, dataVersion}}
+    >
       <ShellProvider value={shell}>
         <JobsProvider value={jobs ?? {}}>
           <Box flexDirection="column" width={width} height={height - 1}>

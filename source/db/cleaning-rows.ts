@@ -2,8 +2,6 @@ import {insertRows} from './bulk-insert.js';
 
 export {
   type AtomCleaningUpdate,
-  type AtomGradeUpdate,
-  type CleaningWriter,
   type CleaningWriteTotals,
   createCleaningWriter,
   mergePendingTrigrams,
@@ -14,12 +12,9 @@ import type {Sql, TransactionSql} from './sql-client.js';
 type Client = Sql | TransactionSql;
 
 export {
-  confirmNearPairs,
   explainNearDuplicatePairs,
   explainNearPairsOf,
-  findChangedAtomIds,
   findNearDuplicatePairs,
-  findNearPairsOf,
   type NearPair,
 } from './near-duplicate-rows.js';
 

@@ -137,7 +137,7 @@ export async function writeAnkiCardStats(
   now: Date,
 ): Promise<number> {
   if (stats.length === 0) return 0;
-  const col = <T>(pick: (s: AnkiCardStats) => T) => stats.map(pick) as never[];
+  const col = (pick: (s: AnkiCardStats) => string | number | null) => stats.map(pick);
   const result = await sql`
     update learning_atoms a
     set anki_note_id = u.note_id, anki_card_id = u.card_id, anki_ease_factor = u.ease,

@@ -1,4 +1,5 @@
 import {insertRows} from './bulk-insert.js';
+import {jsonValue} from './camel-rows.js';
 
 export {
   type AtomCleaningUpdate,
@@ -154,7 +155,7 @@ export async function insertReviewProposals(
     rows.map((row) => ({
       ...row,
       content:
-        row.content === null || row.content === undefined ? null : sql.json(row.content as never),
+        row.content === null || row.content === undefined ? null : sql.json(jsonValue(row.content)),
       status: 'pending',
       created_at: now,
     })),

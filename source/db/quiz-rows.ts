@@ -1,4 +1,5 @@
 import {quizAtomTypes} from '../quiz/content.js';
+import {jsonText} from './camel-rows.js';
 import type {Sql} from './sql-client.js';
 
 /** Which part of the course a quiz is limited to (ids; several kinds are combined with AND). */
@@ -193,7 +194,7 @@ export async function insertQuizAnswer(sql: Sql, answer: QuizAnswerRow): Promise
       insert into quiz_attempts (atom_id, session_id, answered_at, answer, score, rating,
         derived_rating, response_ms, revealed)
       values (${answer.atomId}, ${answer.sessionId}, ${answer.answeredAt},
-        ${tx.json(answer.answer as never)}, ${answer.score}, ${answer.rating},
+        ${jsonText(answer.answer)}::jsonb, ${answer.score}, ${answer.rating},
         ${answer.derivedRating}, ${answer.responseMs}, ${answer.revealed})`;
     await tx`
       insert into quiz_schedule (atom_id, state, stability, difficulty, due, last_review, reps,

@@ -1,4 +1,5 @@
 import type {NotionEntity} from '../config/config-schema.js';
+import {jsonText, jsonValue} from './camel-rows.js';
 import type {Sql, TransactionSql} from './sql-client.js';
 
 type Client = Sql | TransactionSql;
@@ -51,7 +52,7 @@ export async function upsertStagingRows(
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
-    const json = tx.json(chunk as never);
+    const json = jsonText(chunk);
     if (entity === 'concepts') {
       await tx`
         insert into stg_notion_concepts as t
@@ -132,7 +133,7 @@ export async function saveSourcePropertyIds(
   if (rows.length === 0) return;
   await sql`
     update notion_sources s set property_ids = v.property_ids
-    from jsonb_to_recordset(${sql.json(rows as never)}::jsonb)
+    from jsonb_to_recordset(${sql.json(jsonValue(rows))}::jsonb)
       as v(entity text, property_ids jsonb)
     where s.entity = v.entity`;
 }
@@ -147,7 +148,7 @@ export async function saveNotionSources(
   await sql`
     insert into notion_sources (entity, database_id, data_source_id, name, resolved_at)
     select entity, database_id, data_source_id, name, ${now}
-    from jsonb_to_recordset(${sql.json(rows as never)}::jsonb)
+    from jsonb_to_recordset(${sql.json(jsonValue(rows))}::jsonb)
       as v(entity text, database_id text, data_source_id text, name text)
     on conflict (entity) do update set database_id = excluded.database_id,
       data_source_id = excluded.data_source_id, name = excluded.name,

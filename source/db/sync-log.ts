@@ -1,3 +1,4 @@
+import {jsonText} from './camel-rows.js';
 import type {Sql} from './sql-client.js';
 
 /** The kinds of run recorded in sync_log. */
@@ -53,7 +54,7 @@ export async function startSyncRun(
 ): Promise<string> {
   const [row] = await sql<{id: string}[]>`
     insert into sync_log (sync_type, status, details)
-    values (${type}, 'running', ${sql.json(details as never)})
+    values (${type}, 'running', ${jsonText(details)}::jsonb)
     returning id`;
   return row!.id;
 }
@@ -70,7 +71,7 @@ export async function completeSyncRun(
     set status = 'completed', completed_at = now(),
         items_processed = ${counts.processed ?? 0}, items_added = ${counts.added ?? 0},
         items_updated = ${counts.updated ?? 0}, items_removed = ${counts.removed ?? 0},
-        details = ${sql.json(details as never)}
+        details = ${jsonText(details)}::jsonb
     where id = ${id}`;
 }
 
@@ -81,7 +82,7 @@ export async function addRunDetails(
   details: Record<string, unknown>,
 ): Promise<void> {
   await sql`
-    update sync_log set details = coalesce(details, '{}'::jsonb) || ${sql.json(details as never)}
+    update sync_log set details = coalesce(details, '{}'::jsonb) || ${jsonText(details)}::jsonb
     where id = ${id}`;
 }
 
@@ -95,7 +96,7 @@ export async function failSyncRun(
   await sql`
     update sync_log
     set status = 'failed', completed_at = now(), error_message = ${message},
-        details = coalesce(details, '{}'::jsonb) || ${sql.json(details as never)}
+        details = coalesce(details, '{}'::jsonb) || ${jsonText(details)}::jsonb
     where id = ${id}`;
 }
 

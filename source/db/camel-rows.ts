@@ -80,7 +80,7 @@ export function jsonValue<T>(value: T & Jsonable<T>): JsonValue {
 
 /**
  * JSON text of a value that came from JSON (an API response, a parsed column) and is passed on
- * untyped, for a `${…}::jsonb` parameter; SQL null for null and undefined, like `sql.json`.
+ * untyped, for a `${…}::text::jsonb` parameter (a bare `::jsonb` would encode the text again); SQL null for null and undefined, like `sql.json`.
  */
 export function jsonText(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);

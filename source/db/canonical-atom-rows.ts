@@ -65,7 +65,7 @@ export function findCardIdOwners(
 // document instead of thousands of parameters.
 const atomValues = (tx: Client, rows: AtomWriteRow[]) => tx`
   select v.*, c.id as concept_id, m.id as module_id
-  from jsonb_to_recordset(${jsonText(rows)}::jsonb)
+  from jsonb_to_recordset(${jsonText(rows)}::text::jsonb)
     as v(id uuid, notion_id text, card_id text, atom_type text, front text, back text,
          content jsonb, needs_review boolean, source_hash text, concept_notion_id text,
          module_notion_id text)

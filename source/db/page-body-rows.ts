@@ -40,6 +40,6 @@ export async function savePageBody(
 ): Promise<void> {
   await sql`
     update stg_notion_flashcards
-    set raw_content = ${jsonText(blocks)}::jsonb, content_edited_at = ${editedAt}
+    set raw_content = ${jsonText(blocks)}::text::jsonb, content_edited_at = ${editedAt}
     where notion_page_id = ${pageId}`;
 }

@@ -59,7 +59,7 @@ export async function upsertStagingRows(
           (notion_page_id, raw_properties, sync_hash, parent_type, parent_notion_id,
            last_synced_at)
         select notion_page_id, raw_properties, sync_hash, parent_type, parent_notion_id, ${now}
-        from jsonb_to_recordset(${json}::jsonb) as v(notion_page_id text, raw_properties jsonb,
+        from jsonb_to_recordset(${json}::text::jsonb) as v(notion_page_id text, raw_properties jsonb,
           sync_hash text, parent_type text, parent_notion_id text)
         on conflict (notion_page_id) do update set raw_properties = excluded.raw_properties,
           sync_hash = excluded.sync_hash, parent_type = excluded.parent_type,
@@ -69,7 +69,7 @@ export async function upsertStagingRows(
         insert into stg_notion_concept_clusters as t
           (notion_page_id, raw_properties, sync_hash, parent_area_notion_id, last_synced_at)
         select notion_page_id, raw_properties, sync_hash, parent_area_notion_id, ${now}
-        from jsonb_to_recordset(${json}::jsonb) as v(notion_page_id text, raw_properties jsonb,
+        from jsonb_to_recordset(${json}::text::jsonb) as v(notion_page_id text, raw_properties jsonb,
           sync_hash text, parent_area_notion_id text)
         on conflict (notion_page_id) do update set raw_properties = excluded.raw_properties,
           sync_hash = excluded.sync_hash, parent_area_notion_id = excluded.parent_area_notion_id,
@@ -79,7 +79,7 @@ export async function upsertStagingRows(
         insert into stg_notion_flashcards as t
           (notion_page_id, raw_properties, sync_hash, page_edited_at, last_synced_at)
         select notion_page_id, raw_properties, sync_hash, page_edited_at, ${now}
-        from jsonb_to_recordset(${json}::jsonb) as v(notion_page_id text, raw_properties jsonb,
+        from jsonb_to_recordset(${json}::text::jsonb) as v(notion_page_id text, raw_properties jsonb,
           sync_hash text, page_edited_at timestamptz)
         on conflict (notion_page_id) do update set raw_properties = excluded.raw_properties,
           sync_hash = excluded.sync_hash, page_edited_at = excluded.page_edited_at,
@@ -89,7 +89,7 @@ export async function upsertStagingRows(
         insert into ${tx(stagingTables[entity])} as t
           (notion_page_id, raw_properties, sync_hash, last_synced_at)
         select notion_page_id, raw_properties, sync_hash, ${now}
-        from jsonb_to_recordset(${json}::jsonb) as v(notion_page_id text, raw_properties jsonb,
+        from jsonb_to_recordset(${json}::text::jsonb) as v(notion_page_id text, raw_properties jsonb,
           sync_hash text)
         on conflict (notion_page_id) do update set raw_properties = excluded.raw_properties,
           sync_hash = excluded.sync_hash, last_synced_at = excluded.last_synced_at`;

@@ -98,7 +98,7 @@ export async function planNearPass(sql: Sql, threshold: number): Promise<NearPas
   const last = await lastCompletedRun(sql, ['cleaning']);
   const stored = last ? readStored(last.details, threshold) : null;
   if (!last || !stored) return {stored: null, changed: null};
-  return {stored, changed: await findChangedAtomIds(sql, last.started_at)};
+  return {stored, changed: await findChangedAtomIds(sql, last.startedAt)};
 }
 
 /**

@@ -22,7 +22,7 @@ async function loadDetail(sql: Parameters<typeof findAtomDetail>[0], atomId: str
   const atom = await findAtomDetail(sql, atomId);
   if (!atom) return [{text: 'This atom no longer exists.', tone: 'warning'}] as DetailLine[];
   const history = await findCleaningHistory(sql, atomId);
-  const report = gradeCard({front: atom.front, back: atom.back, atomType: atom.atom_type});
+  const report = gradeCard({front: atom.front, back: atom.back, atomType: atom.atomType});
   return atomDetailLines(atom, report, history);
 }
 

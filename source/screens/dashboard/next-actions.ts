@@ -6,7 +6,7 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
 /** What to do next, most useful first, derived from the dashboard figures. */
 export function nextActions(data: DashboardData): string[] {
   const actions: string[] = [];
-  const ran = (prefix: string) => data.lastRuns.some((run) => run.sync_type.startsWith(prefix));
+  const ran = (prefix: string) => data.lastRuns.some((run) => run.syncType.startsWith(prefix));
   if (!ran('notion')) actions.push('Never synced with Notion — run nls sync notion');
   if (data.pendingReviews > 0) {
     actions.push(
@@ -29,7 +29,7 @@ export function nextActions(data: DashboardData): string[] {
       `Cards were never cleaned — press ${formatKeys('global.screen-sync', 1)}, then ${formatKeys('sync.clean', 1)}`,
     );
   }
-  if (data.overview.in_anki > 0 && !ran('anki_pull')) {
+  if (data.overview.inAnki > 0 && !ran('anki_pull')) {
     actions.push(
       `Review state was never pulled from Anki — press ${formatKeys('global.screen-sync', 1)}, then ${formatKeys('sync.anki-pull', 1)}`,
     );

@@ -42,11 +42,6 @@ const libraryNames: Record<string, readonly string[]> = {
  * still read snake_case, so the list only shrinks.
  */
 const notYetConverted = new Set([
-  'anki/sync/card-stats.ts',
-  'anki/sync/desired-note.ts',
-  'anki/sync/push-apply.ts',
-  'anki/sync/push-plan.ts',
-  'anki/sync/push-service.ts',
   'cleaning/pipeline/cleaning-summary.ts',
   'cleaning/pipeline/dedupe-step.ts',
   'cleaning/pipeline/grade-step.ts',

@@ -1,7 +1,7 @@
 import {afterAll, expect, it} from 'vitest';
 import {NotionClient} from '../source/notion/client.js';
-import {runNotionSync} from '../source/notion/sync/run-notion-sync.js';
-import {syncPageBodies} from '../source/notion/sync/sync-bodies.js';
+import {runNotionSync} from '../source/notion-sync/run-notion-sync.js';
+import {syncPageBodies} from '../source/notion-sync/sync-bodies.js';
 import {ignoreProgress} from '../source/progress/progress-events.js';
 import {startNotionWorkspace} from '../test/db/notion-fixtures.js';
 import type {FakeDatabase} from '../test/fakes/notion-model.js';

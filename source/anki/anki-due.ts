@@ -1,6 +1,7 @@
+import type {AnkiReview} from '../db/revlog-rows.js';
 import {type AnkiDayRule, ankiDayNumber, dayNumberToIso} from './anki-day.js';
 import {type AnkiCardInfo, CARD_QUEUE, CARD_TYPE} from './cards-info.js';
-import {type AnkiReview, REVLOG_TYPE} from './reviews.js';
+import {REVLOG_TYPE} from './reviews.js';
 
 /** Anki tells a day number from epoch seconds the same way (`is_unix_epoch_timestamp`). */
 const EPOCH_SECONDS_FROM = 1_000_000_000;

@@ -1,9 +1,10 @@
+import type {AnkiReview} from '../db/revlog-rows.js';
 import {type AnkiCardInfo, parseCardsInfo} from './cards-info.js';
 import {protocolError} from './errors.js';
 import type {AnkiNewNote} from './note-fields.js';
 import type {AnkiModelDefinition} from './note-types.js';
 import {type AnkiNoteInfo, parseNotesInfo} from './notes-info.js';
-import {type AnkiReview, parseReviews} from './reviews.js';
+import {parseReviews} from './reviews.js';
 import {
   type AnkiItemResult,
   type AnkiTransport,

@@ -1,7 +1,8 @@
 import {type FSRSState, fsrs, generatorParameters} from 'ts-fsrs';
+import type {AnkiReview} from '../db/revlog-rows.js';
 import {type AnkiDayRule, DEFAULT_ANKI_DAY, daysBefore, nextDayStart} from './anki-day.js';
 import {DEFAULT_PRESET, type FsrsPreset, fsrs6Parameters} from './fsrs-preset.js';
-import {type AnkiReview, REVLOG_TYPE} from './reviews.js';
+import {REVLOG_TYPE} from './reviews.js';
 
 /** The memory state after one replayed answer, beside the revlog row of that answer. */
 export interface ReplayStep {

@@ -1,6 +1,6 @@
+import type {AnkiReview} from '../db/revlog-rows.js';
 import {daysBefore} from './anki-day.js';
 import {selectAnswers} from './fsrs-replay.js';
-import type {AnkiReview} from './reviews.js';
 
 /** One answer of a training history: the button (1–4) and whole Anki days since the last one. */
 export interface TrainingReview {

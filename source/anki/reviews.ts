@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import type {AnkiReview} from '../db/revlog-rows.js';
 
 /** Anki revlog `type`: how a review happened. */
 export const REVLOG_TYPE = {
@@ -20,24 +21,6 @@ const rowSchema = z.looseObject({
   time: z.number(),
   type: z.number().int(),
 });
-
-/** One revlog row of a card. */
-export interface AnkiReview {
-  /** revlog id: the review time in epoch milliseconds. */
-  reviewId: number;
-  reviewedAt: Date;
-  usn: number;
-  /** Button pressed: 1 Again, 2 Hard, 3 Good, 4 Easy; 0 for a manual change. */
-  ease: number;
-  /** Interval after the review: days when positive, seconds when negative. */
-  interval: number;
-  lastInterval: number;
-  /** Ease factor after the review (×1000); 0 on resets and cramming. */
-  factor: number;
-  /** Answer time in milliseconds. */
-  timeMs: number;
-  type: number;
-}
 
 /** Parses one card's rows, oldest first. */
 export function parseReviewRows(rows: unknown): AnkiReview[] {

@@ -1,30 +1,39 @@
-import {Command, Option} from 'commander';
+import {Command} from 'commander';
+import type * as z from 'zod/mini';
+import type {CommandContext} from '../commands/command-context.js';
+import {closestName} from '../text/closest-name.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
-import {closestName} from './closest-name.js';
-import type {Output} from './output.js';
+import {
+  declareOptions,
+  markDeclaredOptions,
+  type OptionsLoader,
+  parsedOptions,
+} from './lazy-options.js';
 import {registerAnkiRoutes} from './routes/anki-routes.js';
 import {registerCleanRoutes} from './routes/clean-routes.js';
+import {registerDbRoutes} from './routes/db-routes.js';
 import {registerFsrsRoutes} from './routes/fsrs-routes.js';
 import {registerNotionRoutes} from './routes/notion-routes.js';
 import {registerPlanRoutes} from './routes/plan-routes.js';
 import {registerQuizRoutes} from './routes/quiz-routes.js';
 import {registerReviewRoutes} from './routes/review-routes.js';
 import {registerScreenRoutes} from './routes/screen-routes.js';
+import type {OptionsSchema} from './schema-options.js';
 
-/** What every command's `run` receives besides its options. */
-export interface CommandContext {
-  output: Output;
-  /** The raw arguments nls was started with. */
-  argv: readonly string[];
-}
-
-/** Imports a command module lazily; its `run` returns the exit code. */
-export type Loader = () => Promise<{
-  run(options: Record<string, unknown>, context: CommandContext, args: string[]): Promise<number>;
+/** Imports a command module lazily; its `run` takes the parsed options and returns the exit code. */
+export type Loader<Options = Record<string, unknown>> = () => Promise<{
+  run: (options: Options, context: CommandContext, args: string[]) => Promise<number>;
 }>;
 
-/** Turns a loader into a commander action (what route files attach to their commands). */
-export type ActionFactory = (load: Loader) => (...received: unknown[]) => Promise<void>;
+/**
+ * Gives a command its options (generated from the schema `options` loads; `null` for none) and
+ * its lazily loaded body, which receives them as the schema parses them. Route files call it.
+ */
+export type Route = <Schema extends OptionsSchema>(
+  command: Command,
+  options: OptionsLoader<Schema> | null,
+  load: Loader<z.output<Schema>>,
+) => Command;
 
 /** Runs a matched command; tests replace it to check parsing without running anything. */
 export type Dispatch = (
@@ -66,72 +75,60 @@ export function buildProgram(
     })
     .exitOverride();
 
-  const action: ActionFactory =
-    (load: Loader) =>
-    async (...received: unknown[]) => {
-      const command = received.at(-1) as Command;
+  markDeclaredOptions(program);
+
+  const route: Route = (command, options, load) => {
+    declareOptions(command, options);
+    return command.action(async (...received: unknown[]) => {
+      const matched = received.at(-1) as Command;
       // `nls` and `nls review` run on their own and have subcommands: a word after them is a
       // mistyped subcommand, which commander would only call an excess argument.
-      if (command.commands.length > 0 && command.args.length > 0) refuseUnknown(command);
-      onResult(await run(load, command.opts(), command.args));
-    };
+      if (matched.commands.length > 0 && matched.args.length > 0) refuseUnknown(matched);
+      onResult(await run(load as Loader, await parsedOptions(matched), matched.args));
+    });
+  };
 
-  program.action(action(() => import('../commands/index.js')));
+  route(program, null, () => import('../commands/index.js'));
 
-  program
-    .command('demo')
-    .description('Create (once) a demo database of a computer-networking course and open it')
-    .option('--reset', 'rebuild the demo database from scratch')
-    .option('--json', 'print the summary as JSON')
-    .action(action(() => import('../commands/demo.js')));
+  route(
+    program
+      .command('demo')
+      .description('Create (once) a demo database of a computer-networking course and open it'),
+    async () => (await import('../commands/options/demo-options.js')).demoOptions,
+    () => import('../commands/demo.js'),
+  );
 
-  const db = program.command('db').description('Manage the database (migrations, backups)');
-  db.command('migrate')
-    .description('Apply pending schema migrations')
-    .option('--json', 'machine-readable output')
-    .action(action(() => import('../commands/db-migrate.js')));
-  db.command('status')
-    .description('List schema migrations and whether each is applied')
-    .option('--json', 'machine-readable output')
-    .action(action(() => import('../commands/db-status.js')));
-  db.command('backup')
-    .description(
-      'Write a full backup (pg_dump custom format on a server, a data-dir tarball embedded)',
-    )
-    .argument('<file>', 'where to write the backup')
-    .addOption(
-      new Option('--only <layer>', 'only the staging or the canonical tables').choices([
-        'staging',
-        'canonical',
-      ]),
-    )
-    .option('--json', 'machine-readable output')
-    .action(action(() => import('../commands/db-backup.js')));
-  db.command('restore')
-    .description('Replace the database (or one layer) with a backup written by nls db backup')
-    .argument('<file>', 'the backup to restore')
-    .option('-y, --yes', 'do not ask for confirmation')
-    .option('--json', 'machine-readable output')
-    .action(action(() => import('../commands/db-restore.js')));
+  registerDbRoutes(program, route);
 
   const sync = program
     .command('sync')
     .description('Sync with Notion and Anki (progress on a terminal, plain lines otherwise)');
-  registerNotionRoutes(sync, action);
-  registerAnkiRoutes(sync, action);
-  registerCleanRoutes(program, action);
-  registerReviewRoutes(program, action);
-  registerQuizRoutes(program, action);
-  registerFsrsRoutes(program, action);
-  registerPlanRoutes(program, action);
-  registerScreenRoutes(program, action);
+  registerNotionRoutes(sync, route);
+  registerAnkiRoutes(sync, route);
+  registerCleanRoutes(program, route);
+  registerReviewRoutes(program, route);
+  registerQuizRoutes(program, route);
+  registerFsrsRoutes(program, route);
+  registerPlanRoutes(program, route);
+  registerScreenRoutes(program, route);
 
-  program
-    .command('doctor')
-    .description('Check the database, Notion, AnkiConnect and Gemini settings, with fixes')
-    .option('--json', 'machine-readable output')
-    .addOption(new Option('--offline', 'skip network checks').hideHelp())
-    .action(action(() => import('../commands/doctor.js')));
+  route(
+    program
+      .command('keys')
+      .description(
+        'List the key bindings in force: the defaults with nls.config.json "keys" applied',
+      ),
+    async () => (await import('../commands/options/keys-options.js')).keysOptions,
+    () => import('../commands/keys.js'),
+  );
+
+  route(
+    program
+      .command('doctor')
+      .description('Check the database, Notion, AnkiConnect and Gemini settings, with fixes'),
+    async () => (await import('../commands/options/doctor-options.js')).doctorOptions,
+    () => import('../commands/doctor.js'),
+  );
 
   program.addHelpText(
     'after',

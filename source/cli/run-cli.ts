@@ -1,7 +1,8 @@
 import {CommanderError} from 'commander';
 import {isUserError, UsageError} from '../errors.js';
+import {createProcessOutput, knownSecrets, redact} from '../terminal/output.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
-import {createProcessOutput, knownSecrets, redact} from './output.js';
+import {parseArgv} from './lazy-options.js';
 import {buildProgram} from './program.js';
 
 /** Runs `nls` with the given arguments and returns the exit code (0 ok, 1 failure, 2 usage). */
@@ -12,7 +13,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     code = result;
   });
   try {
-    await program.parseAsync([...argv], {from: 'user'});
+    await parseArgv(program, argv);
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {

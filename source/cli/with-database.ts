@@ -1,11 +1,11 @@
 import type {Config} from '../config/load-config.js';
 import {embeddedDataDir} from '../config/paths.js';
-import {type Database, openDatabase} from '../db/connection.js';
+import {type Database, explainLostServer, openDatabase} from '../db/connection.js';
 import {explainDiskFull} from '../db/disk-full.js';
 import {migrate} from '../db/migrate.js';
 import {serverAddress} from '../db/server-url.js';
-import {createProcessOutput} from './output.js';
-import {onShutdown} from './shutdown.js';
+import {createProcessOutput} from '../terminal/output.js';
+import {onShutdown} from '../terminal/shutdown.js';
 
 /** Options for {@link withDatabase}. */
 export interface WithDatabaseOptions {
@@ -48,6 +48,8 @@ async function openAndWork<T>(
   try {
     if (options.migrate !== false) await migrate(db.sql);
     return await work(db);
+  } catch (error) {
+    throw explainLostServer(error, db);
   } finally {
     unregister();
     await db.close();

@@ -1,29 +1,22 @@
 import {createRewriter} from '../ai/gemini-rewriter.js';
-import {registerSecrets} from '../cli/output.js';
-import {parseWholeNumber} from '../cli/parse-whole-number.js';
-import type {CommandContext} from '../cli/program.js';
-import {createProgressPrinter} from '../cli/progress-printer.js';
+
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {findLeeches} from '../db/leech-rows.js';
 import {UserError} from '../errors.js';
 import {rewriteLeeches} from '../leech/leech-clinic.js';
 import {LEECH_DIFFICULTY, leechHistory} from '../leech/leech-history.js';
+import {registerSecrets} from '../terminal/output.js';
+import {createProgressPrinter} from '../terminal/progress-printer.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
-
-/** Options of `nls clean --leeches`. */
-interface LeechOptions {
-  rewrite?: boolean;
-  lapses?: string;
-  limit?: string;
-  json?: boolean;
-}
+import type {CommandContext} from './command-context.js';
+import type {CleanOptions} from './options/clean-options.js';
 
 /** `nls clean --leeches [--rewrite]`: the cards you keep forgetting, and rewrites of them. */
-export async function run(options: LeechOptions, {output}: CommandContext): Promise<number> {
+export async function run(options: CleanOptions, {output}: CommandContext): Promise<number> {
   const config = loadConfig();
-  const lapses = parseWholeNumber(options.lapses, '--lapses', config.anki.leechLapses, {min: 1});
-  const limit = parseWholeNumber(options.limit, '--limit', 50, {min: 1});
+  const lapses = options.lapses ?? config.anki.leechLapses;
+  const {limit} = options;
   registerSecrets(secretValues(config));
   const {apiKey} = config.gemini;
   if (options.rewrite && !apiKey) {

@@ -1,22 +1,19 @@
 import {createRewriter} from '../ai/gemini-rewriter.js';
 import {formatCleaningSummary} from '../cleaning/pipeline/cleaning-summary.js';
 import {cleaningNextSteps, runCleaning} from '../cleaning/pipeline/index.js';
-import {registerSecrets} from '../cli/output.js';
-import {parseWholeNumber} from '../cli/parse-whole-number.js';
-import type {CommandContext} from '../cli/program.js';
-import {createProgressPrinter} from '../cli/progress-printer.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {UserError} from '../errors.js';
+import {registerSecrets} from '../terminal/output.js';
+import {createProgressPrinter} from '../terminal/progress-printer.js';
+import type {CommandContext} from './command-context.js';
+import type {CleanOptions} from './options/clean-options.js';
 
 /** `nls clean`: grade, normalise, de-duplicate and optionally queue Gemini rewrites. */
-export async function run(
-  options: {rewrite?: boolean; limit?: string; dryRun?: boolean; json?: boolean; leeches?: boolean},
-  context: CommandContext,
-): Promise<number> {
+export async function run(options: CleanOptions, context: CommandContext): Promise<number> {
   if (options.leeches) return (await import('./clean-leeches.js')).run(options, context);
   const {output} = context;
-  const limit = parseWholeNumber(options.limit, '--limit', 50, {min: 1});
+  const {limit} = options;
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const dryRun = Boolean(options.dryRun);

@@ -1,6 +1,6 @@
-import type {CommandContext} from '../cli/program.js';
 import {loadConfig} from '../config/load-config.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
+import type {CommandContext} from './command-context.js';
 
 /** `nls concepts`: the terminal app on the Concepts screen, or a pointer to the commands. */
 export async function run(_options: unknown, {output}: CommandContext): Promise<number> {

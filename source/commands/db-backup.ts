@@ -1,13 +1,14 @@
 import path from 'node:path';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig} from '../config/load-config.js';
 import {backupDatabase} from '../db/backup.js';
-import {backupLayer, type Layer} from '../db/layer-backup.js';
+import {backupLayer} from '../db/layer-backup.js';
+import type {CommandContext} from './command-context.js';
+import type {DbBackupOptions} from './options/db-options.js';
 
 /** `nls db backup [--only staging|canonical] FILE`: a full backup, or one layer's tables. */
 export async function run(
-  options: {json?: boolean; only?: Layer},
+  options: DbBackupOptions,
   {output}: CommandContext,
   [file]: string[],
 ): Promise<number> {

@@ -1,10 +1,11 @@
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig} from '../config/load-config.js';
 import {migrate} from '../db/migrate.js';
+import type {CommandContext} from './command-context.js';
+import type {DbJsonOptions} from './options/db-options.js';
 
 /** `nls db migrate`: applies pending migrations. */
-export async function run(options: {json?: boolean}, {output}: CommandContext): Promise<number> {
+export async function run(options: DbJsonOptions, {output}: CommandContext): Promise<number> {
   const config = loadConfig();
   return withDatabase(
     config,

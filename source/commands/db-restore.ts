@@ -1,6 +1,4 @@
 import path from 'node:path';
-import {confirmDestructive} from '../cli/confirm.js';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig} from '../config/load-config.js';
 import {embeddedDataDir} from '../config/paths.js';
@@ -8,10 +6,13 @@ import {restoreEmbeddedDatabase, restoreServerDatabase} from '../db/backup.js';
 import {checkBackupFile} from '../db/backup-file.js';
 import {maskDatabaseUrl} from '../db/connection.js';
 import {isLayerBackup, restoreLayer} from '../db/layer-backup.js';
+import {confirmDestructive} from '../terminal/confirm.js';
+import type {CommandContext} from './command-context.js';
+import type {DbRestoreOptions} from './options/db-options.js';
 
 /** `nls db restore FILE`: replaces the database (or one layer of it) with a backup, after confirmation. */
 export async function run(
-  options: {yes?: boolean; json?: boolean},
+  options: DbRestoreOptions,
   {output}: CommandContext,
   [file]: string[],
 ): Promise<number> {

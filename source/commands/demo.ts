@@ -1,17 +1,15 @@
-import type {CommandContext} from '../cli/program.js';
-import {onShutdown} from '../cli/shutdown.js';
 import {loadConfig} from '../config/load-config.js';
 import {demoHome, embeddedDataDir} from '../config/paths.js';
 import {openDatabase} from '../db/connection.js';
 import {countAtomsByType, countRows} from '../db/demo-marker.js';
 import {migrate} from '../db/migrate.js';
 import {loadDemoData} from '../demo/load-demo.js';
+import {onShutdown} from '../terminal/shutdown.js';
+import type {CommandContext} from './command-context.js';
+import type {DemoOptions} from './options/demo-options.js';
 
 /** `nls demo`: builds the demo course in its own data directory, then shows it. */
-export async function run(
-  options: {reset?: boolean; json?: boolean},
-  {output}: CommandContext,
-): Promise<number> {
+export async function run(options: DemoOptions, {output}: CommandContext): Promise<number> {
   const config = loadConfig();
   const home = demoHome();
   if (!options.json) output.line(`Preparing the demo database in ${home} …`);

@@ -1,15 +1,13 @@
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {runDoctor} from '../doctor/doctor-checks.js';
+import {registerSecrets} from '../terminal/output.js';
+import type {CommandContext} from './command-context.js';
+import type {DoctorOptions} from './options/doctor-options.js';
 
 const marks = {ok: '✔', warn: '!', fail: '✘', skip: '-'} as const;
 
 /** `nls doctor`: one line per check with its fix; exit 1 only if the database is unusable. */
-export async function run(
-  options: {json?: boolean; offline?: boolean},
-  {output}: CommandContext,
-): Promise<number> {
+export async function run(options: DoctorOptions, {output}: CommandContext): Promise<number> {
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const results = await runDoctor(config, {offline: options.offline});

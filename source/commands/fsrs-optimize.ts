@@ -7,22 +7,15 @@ import {
   optimizeQuizItems,
 } from '../anki/optimizer/optimize-service.js';
 import {fitSummary, outcomeSummary} from '../anki/optimizer/optimize-summary.js';
-import {confirmDestructive} from '../cli/confirm.js';
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
-import {createProgressPrinter} from '../cli/progress-printer.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {ignoreProgress} from '../progress/progress-events.js';
+import {confirmDestructive} from '../terminal/confirm.js';
+import {registerSecrets} from '../terminal/output.js';
+import {createProgressPrinter} from '../terminal/progress-printer.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
-
-/** Options of `nls fsrs optimize`. */
-interface OptimizeCommandOptions {
-  preset?: string;
-  apply?: boolean;
-  yes?: boolean;
-  json?: boolean;
-}
+import type {CommandContext} from './command-context.js';
+import type {FsrsOptimizeOptions} from './options/fsrs-options.js';
 
 const improved = (outcome: FitOutcome) => outcome.status === 'fitted' && outcome.isBetter;
 
@@ -30,7 +23,7 @@ const improved = (outcome: FitOutcome) => outcome.status === 'fitted' && outcome
  * `nls fsrs optimize`: fits FSRS parameters per Anki preset (and for quiz items, from quiz
  * answers); `--apply` writes the ones that predict better after a yes.
  */
-export async function run(options: OptimizeCommandOptions, {output}: CommandContext) {
+export async function run(options: FsrsOptimizeOptions, {output}: CommandContext) {
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const client = createAnkiClient({url: config.anki.url, key: config.anki.key});

@@ -1,5 +1,5 @@
-import type {CommandContext} from '../cli/program.js';
 import {loadConfig} from '../config/load-config.js';
+import type {CommandContext} from './command-context.js';
 
 /** `nls` with no command: the terminal app, or a pointer to the commands when there is no terminal. */
 export async function run(_options: unknown, {output}: CommandContext): Promise<number> {

@@ -1,57 +1,26 @@
 import {createAnkiClient} from '../anki/client.js';
-import {confirmDestructive} from '../cli/confirm.js';
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
-import {type PlanScope, saveExam} from '../db/plan-rows.js';
-import {UsageError} from '../errors.js';
+import {saveExam} from '../db/plan-rows.js';
 import {applyPlan, buildPlan, plannedMoves} from '../plan/plan-service.js';
 import {planSummary} from '../plan/plan-summary.js';
+import {confirmDestructive} from '../terminal/confirm.js';
+import {registerSecrets} from '../terminal/output.js';
 import {countNoun} from '../text/count-noun.js';
-
-/** Options of `nls plan`. */
-interface PlanCommandOptions {
-  exam?: string;
-  scope?: string[];
-  minutes?: string;
-  target?: string;
-  apply?: boolean;
-  yes?: boolean;
-  json?: boolean;
-}
-
-function parseScope(words: string[] | undefined): PlanScope | null {
-  if (words === undefined || words.length === 0) return null;
-  const [kind, ...name] = words;
-  if ((kind !== 'track' && kind !== 'module' && kind !== 'concept') || name.length === 0) {
-    throw new UsageError('--scope takes track, module or concept and a name.', {
-      hint: 'For example: --scope module "Week 3".',
-    });
-  }
-  return {kind, name: name.join(' ')};
-}
-
-function parseNumber(text: string | undefined, flag: string, valid: (n: number) => boolean) {
-  if (text === undefined) return undefined;
-  const value = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
-  if (!valid(value))
-    throw new UsageError(`${flag} ${text} is out of range.`, {hint: `Check ${flag}.`});
-  return value;
-}
+import type {CommandContext} from './command-context.js';
+import type {PlanOptions} from './options/plan-options.js';
 
 /** `nls plan --exam DATE`: recall on the exam date and the reviews a day to reach the target. */
-export async function run(options: PlanCommandOptions, {output}: CommandContext) {
+export async function run(options: PlanOptions, {output}: CommandContext) {
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const now = new Date();
-  const scope = parseScope(options.scope);
-  const minutes = parseNumber(options.minutes, '--minutes', (n) => n > 0 && n <= 1440);
-  const target = parseNumber(options.target, '--target', (n) => n > 0 && n < 1) ?? 0.9;
+  const scope = options.scope ?? null;
+  const {minutes, target} = options;
   return withDatabase(config, async (db) => {
     const report = await buildPlan(db, {
       now,
-      exam: options.exam ?? '',
+      exam: options.exam,
       scope,
       target,
       minutes,

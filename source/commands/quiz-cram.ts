@@ -1,17 +1,15 @@
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {findCramAtoms} from '../db/cram-rows.js';
 import {shuffleCram} from '../quiz/cram/cram-session.js';
 import {resolveQuizScope} from '../quiz/service/quiz-scope.js';
+import {registerSecrets} from '../terminal/output.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
+import type {CommandContext} from './command-context.js';
+import type {QuizOptions} from './options/quiz-options.js';
 
 /** `nls quiz --cram`: any atoms in scope, in a random order; writes nothing anywhere. */
-export async function run(
-  options: {concept?: string; module?: string; cluster?: string; count?: number},
-  {output}: CommandContext,
-): Promise<number> {
+export async function run(options: QuizOptions, {output}: CommandContext): Promise<number> {
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const scope = {concept: options.concept, module: options.module, cluster: options.cluster};
@@ -19,7 +17,7 @@ export async function run(
     const resolved = await resolveQuizScope(db.sql, scope);
     return {label: resolved.label, atoms: await findCramAtoms(db.sql, resolved.filter)};
   });
-  const items = shuffleCram(loaded.atoms, options.count ?? 20, Math.random);
+  const items = shuffleCram(loaded.atoms, options.count, Math.random);
   if (items.length === 0) {
     output.line(`Nothing to cram in ${loaded.label}.`);
     return 1;
@@ -31,6 +29,6 @@ export async function run(
   }
   const {runCramTerminal} = await import('../screens/cram/run-cram-terminal.js');
   const theme = createTheme({noColor: isNoColorRequested(process.env)});
-  output.line(await runCramTerminal(items, theme));
+  output.line(await runCramTerminal(items, theme, config.keymap));
   return 0;
 }

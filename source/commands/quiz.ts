@@ -1,25 +1,17 @@
-import {registerSecrets} from '../cli/output.js';
-import {parseWholeNumber} from '../cli/parse-whole-number.js';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
-import {defaultQuizCount, loadQuizSession} from '../quiz/service/load-quiz-session.js';
+import {loadQuizSession} from '../quiz/service/load-quiz-session.js';
+import {registerSecrets} from '../terminal/output.js';
 import {countNoun} from '../text/count-noun.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
-
-interface QuizOptions {
-  concept?: string;
-  module?: string;
-  cluster?: string;
-  count?: string;
-  cram?: boolean;
-}
+import type {CommandContext} from './command-context.js';
+import type {QuizOptions} from './options/quiz-options.js';
 
 /** `nls quiz`: the quiz screen on its own. Without a terminal it explains and exits 1. */
 export async function run(options: QuizOptions, context: CommandContext): Promise<number> {
   const {output} = context;
-  const count = parseWholeNumber(options.count, '--count', defaultQuizCount, {min: 1, max: 500});
-  if (options.cram) return (await import('./quiz-cram.js')).run({...options, count}, context);
+  const {count} = options;
+  if (options.cram) return (await import('./quiz-cram.js')).run(options, context);
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const scope = {concept: options.concept, module: options.module, cluster: options.cluster};

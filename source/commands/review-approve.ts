@@ -1,13 +1,14 @@
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {configuredReviewService} from '../review/configured-review-service.js';
 import {describeDecision, describeWriteback} from '../review/review-text.js';
+import {registerSecrets} from '../terminal/output.js';
+import type {CommandContext} from './command-context.js';
+import type {ReviewApproveOptions} from './options/review-options.js';
 
 /** `nls review approve ID…`: approves items (a split's whole group) in one undoable decision. */
 export async function run(
-  options: {json?: boolean},
+  options: ReviewApproveOptions,
   {output}: CommandContext,
   args: string[],
 ): Promise<number> {

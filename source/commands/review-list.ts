@@ -1,27 +1,15 @@
-import {registerSecrets} from '../cli/output.js';
-import {parseWholeNumber} from '../cli/parse-whole-number.js';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
-import {UsageError} from '../errors.js';
 import {configuredReviewService} from '../review/configured-review-service.js';
 import {describeItem} from '../review/review-text.js';
 import type {ReviewFilters} from '../review/review-types.js';
-
-const statuses = ['pending', 'approved', 'rejected', 'edited', 'all'] as const;
+import {registerSecrets} from '../terminal/output.js';
+import type {CommandContext} from './command-context.js';
+import type {ReviewListOptions} from './options/review-options.js';
 
 /** `nls review list`: the review queue as text or JSON. */
-export async function run(
-  options: {status?: string; source?: string; batch?: string; limit?: string; json?: boolean},
-  {output}: CommandContext,
-): Promise<number> {
-  const status = statuses.find((s) => s === (options.status ?? 'pending'));
-  if (!status) {
-    throw new UsageError(`Unknown status "${options.status}"`, {
-      hint: `use --status ${statuses.join('|')}`,
-    });
-  }
-  const limit = parseWholeNumber(options.limit, '--limit', 1000, {min: 1});
+export async function run(options: ReviewListOptions, {output}: CommandContext): Promise<number> {
+  const {status, limit} = options;
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const filters: ReviewFilters = {

@@ -1,13 +1,14 @@
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {configuredReviewService} from '../review/configured-review-service.js';
 import {describeDecision} from '../review/review-text.js';
+import {registerSecrets} from '../terminal/output.js';
+import type {CommandContext} from './command-context.js';
+import type {ReviewRejectOptions} from './options/review-options.js';
 
 /** `nls review reject ID… [--reason TEXT]`: rejects items; the originals stay as they are. */
 export async function run(
-  options: {reason?: string; json?: boolean},
+  options: ReviewRejectOptions,
   {output}: CommandContext,
   args: string[],
 ): Promise<number> {

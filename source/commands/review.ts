@@ -1,9 +1,9 @@
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {configuredReviewService} from '../review/configured-review-service.js';
+import {registerSecrets} from '../terminal/output.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
+import type {CommandContext} from './command-context.js';
 
 /** `nls review`: the triage screen on a terminal; otherwise the pending count and the commands. */
 export async function run(_options: unknown, {output}: CommandContext): Promise<number> {

@@ -1,5 +1,6 @@
-import type {Output} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
+import type {Output} from '../terminal/output.js';
+import type {CommandContext} from './command-context.js';
+import type {SyncJsonOptions} from './options/sync-options.js';
 
 type StepModule = {
   run(options: Record<string, unknown>, context: CommandContext, args: string[]): Promise<number>;
@@ -39,7 +40,7 @@ function collectingOutput(output: Output, into: {result: unknown}): Output {
 }
 
 /** `nls sync all`: Notion → clean → Anki push → Anki pull, stopping at the first failure. */
-export async function run(options: {json?: boolean}, context: CommandContext): Promise<number> {
+export async function run(options: SyncJsonOptions, context: CommandContext): Promise<number> {
   const {output} = context;
   const done: string[] = [];
   const report: SyncAllReport = {ok: false, steps: [], stoppedAt: null, notRun: []};

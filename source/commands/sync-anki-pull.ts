@@ -1,15 +1,16 @@
 import {createAnkiClient} from '../anki/client.js';
 import {pullFromAnki} from '../anki/sync/pull-service.js';
 import {pullSummary} from '../anki/sync/pull-summary.js';
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
-import {createProgressPrinter} from '../cli/progress-printer.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {ignoreProgress} from '../progress/progress-events.js';
+import {registerSecrets} from '../terminal/output.js';
+import {createProgressPrinter} from '../terminal/progress-printer.js';
+import type {CommandContext} from './command-context.js';
+import type {SyncJsonOptions} from './options/sync-options.js';
 
 /** `nls sync anki pull`: stores each card's Anki scheduling and FSRS state on its atom. */
-export async function run(options: {json?: boolean}, {output}: CommandContext): Promise<number> {
+export async function run(options: SyncJsonOptions, {output}: CommandContext): Promise<number> {
   const config = loadConfig();
   registerSecrets(secretValues(config));
   const client = createAnkiClient({url: config.anki.url, key: config.anki.key});

@@ -1,24 +1,17 @@
 import {createAnkiClient} from '../anki/client.js';
 import {pushToAnki} from '../anki/sync/push-service.js';
-import {confirmDestructive} from '../cli/confirm.js';
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
-import {createProgressPrinter} from '../cli/progress-printer.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
 import {UsageError} from '../errors.js';
 import {ignoreProgress} from '../progress/progress-events.js';
-
-/** Options of `nls sync anki push`. */
-export interface PushCommandOptions {
-  dryRun?: boolean;
-  deleteStale?: boolean;
-  yes?: boolean;
-  json?: boolean;
-}
+import {confirmDestructive} from '../terminal/confirm.js';
+import {registerSecrets} from '../terminal/output.js';
+import {createProgressPrinter} from '../terminal/progress-printer.js';
+import type {CommandContext} from './command-context.js';
+import type {AnkiPushOptions} from './options/sync-options.js';
 
 /** `nls sync anki push`: adds and updates Anki notes, suspends (or deletes) removed ones. */
-export async function run(options: PushCommandOptions, {output}: CommandContext): Promise<number> {
+export async function run(options: AnkiPushOptions, {output}: CommandContext): Promise<number> {
   const deleting = options.deleteStale === true && options.dryRun !== true;
   if (deleting && !options.yes && !process.stdin.isTTY) {
     throw new UsageError('--delete-stale needs a confirmation, and there is no terminal to ask.', {

@@ -1,18 +1,12 @@
-import {registerSecrets} from '../cli/output.js';
-import type {CommandContext} from '../cli/program.js';
-import {createProgressPrinter} from '../cli/progress-printer.js';
 import {withDatabase} from '../cli/with-database.js';
 import {loadConfig, secretValues} from '../config/load-config.js';
-import {runNotionSync} from '../notion/sync/run-notion-sync.js';
+import {runNotionSync} from '../notion-sync/run-notion-sync.js';
 import {ignoreProgress} from '../progress/progress-events.js';
+import {registerSecrets} from '../terminal/output.js';
+import {createProgressPrinter} from '../terminal/progress-printer.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
-
-/** Options of `nls sync notion`. */
-export interface SyncNotionOptions {
-  full?: boolean;
-  dryRun?: boolean;
-  json?: boolean;
-}
+import type {CommandContext} from './command-context.js';
+import type {SyncNotionOptions} from './options/sync-options.js';
 
 /** `nls sync notion`: pulls the configured Notion databases into staging and canonical tables. */
 export async function run(options: SyncNotionOptions, {output}: CommandContext): Promise<number> {

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {type ActionId, actions, formatKeys} from '../keymap/keymap.js';
+import {type ActionId, formatKeys, type Keymap} from '../keymap/keymap.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
 import {TextInput} from './text-input.js';
 import {padToWidth} from './text-width.js';
@@ -15,8 +15,8 @@ export interface PaletteCommand {
 }
 
 /** Palette entries for keymap actions, titled by their descriptions. */
-export function commandsFromActions(ids: readonly ActionId[]): PaletteCommand[] {
-  return ids.map((id) => ({id, title: actions[id].description, keys: formatKeys(id)}));
+export function commandsFromActions(keymap: Keymap, ids: readonly ActionId[]): PaletteCommand[] {
+  return ids.map((id) => ({id, title: keymap[id].description, keys: formatKeys(keymap, id)}));
 }
 
 /**

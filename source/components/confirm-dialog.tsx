@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {hintsFor} from '../keymap/keymap.js';
+import {useActiveKeymap} from '../keymap/use-keymap.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
 import {useTheme} from './theme-context.js';
 
@@ -15,7 +16,7 @@ export interface ConfirmDialogProps {
 export function ConfirmDialog({title, message, isDangerous = false}: ConfirmDialogProps) {
   const {colors} = useTheme();
   const tone = isDangerous ? colors.danger : colors.accent;
-  const hints = hintsFor(['confirm']);
+  const hints = hintsFor(useActiveKeymap(), ['confirm']);
   return (
     <Box
       flexDirection="column"

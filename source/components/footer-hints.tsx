@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import {type Hint, hintsFor, type Scope} from '../keymap/keymap.js';
+import {useActiveKeymap} from '../keymap/use-keymap.js';
 import {displayWidth} from './text-width.js';
 import {useTheme} from './theme-context.js';
 
@@ -30,7 +31,7 @@ export function fitHints(hints: readonly Hint[], width: number): Hint[] {
 /** The footer line of key hints, generated from the keymap so it never goes stale. */
 export function FooterHints({scopes, width = 100}: FooterHintsProps) {
   const {colors} = useTheme();
-  const hints = fitHints(hintsFor(scopes), width);
+  const hints = fitHints(hintsFor(useActiveKeymap(), scopes), width);
   return (
     <Text wrap="truncate">
       {hints.map((hint, index) => (

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {filterHelpEntries, helpEntries} from '../keymap/help-entries.js';
 import type {Scope} from '../keymap/keymap.js';
+import {useActiveKeymap} from '../keymap/use-keymap.js';
 import {TextInput} from './text-input.js';
 import {padToWidth} from './text-width.js';
 import {useTheme} from './theme-context.js';
@@ -28,7 +29,7 @@ export function HelpOverlay({
   height = 15,
 }: HelpOverlayProps) {
   const {colors} = useTheme();
-  const all = helpEntries(scopes);
+  const all = helpEntries(useActiveKeymap(), scopes);
   const entries = filterHelpEntries(all, query);
   const keyWidth = Math.min(16, Math.max(4, ...entries.map((entry) => entry.keys.length)));
   return (

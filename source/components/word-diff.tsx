@@ -1,6 +1,6 @@
 import {Text} from 'ink';
-import type {DiffSegment} from '../review/word-diff.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
+import type {DiffSegment} from '../text/word-diff.js';
 import {useTheme} from './theme-context.js';
 
 /** Props of {@link WordDiff}. */

@@ -70,6 +70,13 @@ export const configFileSchema = z
       .record(z.enum(notionEntities), z.record(z.string(), z.string()))
       .optional()
       .describe('Notion property names per entity, e.g. {"flashcards": {"front": "Question"}}'),
+    // Each value is checked against the keymap catalogue (key-settings.ts), which names the fix.
+    keys: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe(
+        'Key remaps by action id, e.g. {"review.approve": ["a", "y"]} (nls keys lists them)',
+      ),
   })
   .strict();
 

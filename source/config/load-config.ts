@@ -1,6 +1,7 @@
 import {existsSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {UserError} from '../errors.js';
+import type {Keymap} from '../keymap/keymap.js';
 import {type AnkiDaySettings, ankiDaySettings} from './anki-day-settings.js';
 import {
   type ConfigFile,
@@ -10,6 +11,7 @@ import {
   notionEntities,
 } from './config-schema.js';
 import {assertUsableDataHome} from './data-home-check.js';
+import {keymapFromSettings} from './key-settings.js';
 import {resolveDataHome} from './paths.js';
 import {readSettingsText} from './read-settings-file.js';
 
@@ -49,6 +51,8 @@ export interface Config {
     /** Vertex AI instead of the Gemini API (GOOGLE_GENAI_USE_VERTEXAI), or null. */
     vertex: {project: string | undefined; location: string} | null;
   };
+  /** The key bindings in force: the defaults with the settings file's `keys` applied. */
+  keymap: Keymap;
   /** Problems worth telling the user about that do not stop nls (e.g. a readable secret file). */
   warnings: string[];
 }
@@ -264,6 +268,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
           }
         : null,
     },
+    keymap: keymapFromSettings(file.keys, configFile),
     warnings,
   };
 }

@@ -56,6 +56,15 @@ export async function backupDatabase(
     return;
   }
   const embedded = db.embedded;
+  if (!embedded && db.servedBy !== undefined) {
+    // The tarball is PGlite's own dump of its data directory, taken inside the serving process.
+    throw new UserError(
+      `A full backup of the embedded database can only be taken by the nls process that serves it (pid ${db.servedBy}).`,
+      {
+        hint: 'Close that nls and run nls db backup again, or back up one layer now with nls db backup --only canonical FILE.',
+      },
+    );
+  }
   if (!embedded) throw new Error('embedded database without its server');
   await writeBackupFile(file, async (temp) => writeFileSync(temp, await embedded.dump()));
 }

@@ -1,7 +1,10 @@
 import {UserError} from '../errors.js';
+import {DataDirInUseError} from './data-dir-lock.js';
 import type {EmbeddedServer} from './embedded-database.js';
 import {openDataDir} from './embedded-lifecycle.js';
 import {readFreshCluster} from './fresh-cluster.js';
+import {isProcessAlive} from './pid-lock-file.js';
+import {findServedSocket, waitForServedSocket} from './served-socket.js';
 import {checkDatabaseUrl, maskDatabaseUrl, serverAddress} from './server-url.js';
 import {createSqlClient, type Sql} from './sql-client.js';
 
@@ -17,8 +20,10 @@ export interface Database {
   mode: DatabaseMode;
   /** The data directory, or the server URL with any password masked. */
   location: string;
-  /** The embedded server (for backups); undefined on a PostgreSQL server. */
+  /** The embedded server (for backups); undefined on a PostgreSQL server and when joined. */
   embedded?: EmbeddedServer;
+  /** The nls process whose embedded database this one joined (it held the directory's lock). */
+  servedBy?: number;
   /** What start-up did that the user should hear about (an interrupted restore undone). */
   notice?: string;
   close(): Promise<void>;
@@ -81,13 +86,50 @@ async function openServer(url: string, options: OpenDatabaseOptions): Promise<Da
   return {sql, mode: 'server', location, close: () => sql.end({timeout: 5})};
 }
 
-/** Opens the configured database and checks that it answers. */
+// How long after taking the lock a holder may take to announce its socket: its database starts
+// in about a second, but measured 20 s on this project's shared 2-core machine under load.
+const joinWaitMs = 30_000;
+
+/**
+ * Joins the embedded database another nls process serves: its socket, one connection. Named
+ * prepared statements (postgres.js's default) keep each connection's statements apart on the
+ * shared session; unnamed ones (`prepare: false`) are overwritten by the other connections.
+ */
+async function joinServed(dataDir: string, inUse: DataDirInUseError): Promise<Database> {
+  const pid = inUse.holderPid;
+  const socketPath =
+    pid === undefined ? undefined : await waitForServedSocket(dataDir, pid, joinWaitMs);
+  if (!socketPath) throw inUse;
+  const sql = createSqlClient({path: socketPath, max: 1});
+  try {
+    await sql`select 1`;
+  } catch (error) {
+    await sql.end({timeout: 1}).catch(() => {});
+    throw new UserError(inUse.message, {hint: inUse.hint, cause: error});
+  }
+  return {
+    sql,
+    mode: 'embedded',
+    location: dataDir,
+    servedBy: pid,
+    close: () => sql.end({timeout: 5}).catch(() => {}),
+  };
+}
+
+/** Opens the configured database (joining the nls process that serves it) and checks it answers. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return openServer(options.databaseUrl, options);
-  // A new data directory starts from the empty cluster the build made (see fresh-cluster.ts).
-  const {server: embedded, notice} = await openDataDir(options.dataDir, () => readFreshCluster());
-  // pglite-socket multiplexes every connection onto one backend session, and messages of
-  // concurrent connections interleave: one connection is the only safe setting.
+  let opened: Awaited<ReturnType<typeof openDataDir>>;
+  try {
+    // A new data directory starts from the empty cluster the build made (see fresh-cluster.ts).
+    opened = await openDataDir(options.dataDir, () => readFreshCluster());
+  } catch (error) {
+    if (error instanceof DataDirInUseError) return joinServed(options.dataDir, error);
+    throw error;
+  }
+  const {server: embedded, notice} = opened;
+  // Every connection takes turns on PGlite's one session (session-server-code.ts): a second
+  // connection of this process would only wait for the first.
   const sql = createSqlClient({path: embedded.socketPath, max: 1});
   return {
     sql,
@@ -100,4 +142,34 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
       await embedded.stop();
     },
   };
+}
+
+// What postgres.js reports when the socket it was using closes, or is gone when it reconnects.
+const lostConnectionCodes = new Set([
+  'ECONNRESET',
+  'EPIPE',
+  'ENOENT',
+  'ECONNREFUSED',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+]);
+
+/**
+ * When `db` joined another process's embedded database and that process has gone (or stopped
+ * serving), explains `error` as that: nothing the run committed is lost, its open transaction
+ * was rolled back. Any other error is returned as it is.
+ */
+export function explainLostServer(error: unknown, db: Database): unknown {
+  const pid = db.servedBy;
+  const code = (error as {code?: unknown} | null)?.code;
+  if (pid === undefined || typeof code !== 'string' || !lostConnectionCodes.has(code)) return error;
+  if (isProcessAlive(pid) && findServedSocket(db.location, pid)) return error;
+  return new UserError(
+    `The nls process that served the embedded database (pid ${pid}) exited during this run.`,
+    {
+      hint: 'Run the command again. What the run committed is kept; the part it had not committed was rolled back.',
+      cause: error,
+    },
+  );
 }

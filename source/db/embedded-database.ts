@@ -6,6 +6,7 @@ import {Worker} from 'node:worker_threads';
 import {UserError} from '../errors.js';
 import {acquireDataDirLock, type DataDirLock} from './data-dir-lock.js';
 import {embeddedWorkerCode} from './embedded-worker-code.js';
+import {announceSocket, withdrawSocket} from './served-socket.js';
 
 const require = createRequire(import.meta.url);
 
@@ -40,14 +41,20 @@ type WorkerMessage =
 // 10.7 s. The Notion sync and the app shell measured no slower (the OS still caches the files).
 const embeddedSettings = ['shared_buffers=32MB'];
 
-/** Starts PGlite on the data directory behind pglite-socket, holding the directory's lock. */
+// This process's own connection plus the nls processes that join it (see served-socket.ts).
+// Every connection takes turns on the one PostgreSQL session (see session-server-code.ts); a
+// connection past the limit is refused.
+const maxConnections = 8;
+
+/** Starts PGlite on the data directory behind a private unix socket, holding the directory's lock. */
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   const lock = options.lock ?? (options.skipLock ? undefined : acquireDataDirLock(options.dataDir));
-  // The socket lives in a fresh 0700 directory: pglite-socket has no authentication, and a
+  // The socket lives in a fresh 0700 directory: the socket has no authentication, and a
   // short path stays under the 107-byte limit for unix socket names.
   const socketDir = mkdtempSync(path.join(os.tmpdir(), 'nls-'));
   const socketPath = path.join(socketDir, 'pg.sock');
   const cleanup = () => {
+    if (lock) withdrawSocket(options.dataDir);
     rmSync(socketDir, {recursive: true, force: true});
     lock?.release();
   };
@@ -62,10 +69,10 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
       socketPath,
       loadDataDir: options.loadDataDir,
       settings: embeddedSettings,
+      maxConnections,
       modules: {
         pglite: require.resolve('@electric-sql/pglite'),
         pgTrgm: require.resolve('@electric-sql/pglite/contrib/pg_trgm'),
-        socket: require.resolve('@electric-sql/pglite-socket'),
       },
     },
   });
@@ -99,6 +106,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   worker.removeAllListeners('exit');
   worker.removeAllListeners('error');
   worker.on('error', () => {});
+  // The lock holder serves the directory: another nls process joins through this socket.
+  if (lock) announceSocket(options.dataDir, socketPath);
 
   let nextId = 1;
   let stopped = false;

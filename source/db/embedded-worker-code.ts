@@ -1,3 +1,5 @@
+import {sessionServerCode} from './session-server-code.js';
+
 // The embedded database runs in a worker thread so PGlite's WASM never blocks the Ink UI. The
 // worker's code is a CommonJS string evaluated by the Worker: that way the same file works from
 // the compiled build and from the TypeScript sources under vitest (a .ts worker file would not
@@ -6,7 +8,7 @@ export const embeddedWorkerCode = `
 const {parentPort, workerData} = require('node:worker_threads');
 const {PGlite} = require(workerData.modules.pglite);
 const {pg_trgm} = require(workerData.modules.pgTrgm);
-const {PGLiteSocketServer} = require(workerData.modules.socket);
+${sessionServerCode}
 (async () => {
   let db;
   let server;
@@ -18,7 +20,7 @@ const {PGLiteSocketServer} = require(workerData.modules.socket);
     };
     if (workerData.loadDataDir) options.loadDataDir = new Blob([workerData.loadDataDir]);
     db = await PGlite.create(options);
-    server = new PGLiteSocketServer({db, path: workerData.socketPath, maxConnections: 1});
+    server = serveSession(db, workerData.socketPath, workerData.maxConnections);
     await server.start();
     parentPort.postMessage({type: 'ready'});
   } catch (error) {

@@ -1,4 +1,4 @@
-import {quizAtomTypes} from '../quiz/content.js';
+import {quizAtomTypes} from '../atom-types.js';
 import type {Sql} from './sql-client.js';
 
 /** Which part of the curriculum a plan covers. */

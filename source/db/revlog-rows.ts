@@ -1,5 +1,22 @@
-import type {AnkiReview} from '../anki/reviews.js';
 import type {Sql} from './sql-client.js';
+
+/** One revlog row of a card (what the revlog table stores, and what AnkiConnect reports). */
+export interface AnkiReview {
+  /** revlog id: the review time in epoch milliseconds. */
+  reviewId: number;
+  reviewedAt: Date;
+  usn: number;
+  /** Button pressed: 1 Again, 2 Hard, 3 Good, 4 Easy; 0 for a manual change. */
+  ease: number;
+  /** Interval after the review: days when positive, seconds when negative. */
+  interval: number;
+  lastInterval: number;
+  /** Ease factor after the review (×1000); 0 on resets and cramming. */
+  factor: number;
+  /** Answer time in milliseconds. */
+  timeMs: number;
+  type: number;
+}
 
 /** A stored revlog row as the table holds it. */
 interface RevlogRow {

@@ -1,20 +1,48 @@
 import {UserError} from '../errors.js';
 import type {Database} from './connection.js';
+import {tryLockFile} from './pid-lock-file.js';
 import {markInterruptedRuns} from './sync-log.js';
 
 // One number for every job that writes canonical data (sync, clean, push, pull, triage batch).
 const syncLockKey = 727_002;
 
+const busy = (holder: string) =>
+  new UserError(`Another nls run (sync, clean, push or pull) is using this database: ${holder}.`, {
+    hint: 'Wait for it to finish and run the command again; nls runs them one at a time.',
+  });
+
+/** What this process is, for the run lock: `nls sync notion`, or the terminal app. */
+function commandLabel(): string {
+  const words = process.argv.slice(2).filter((word) => !word.startsWith('-'));
+  return words.length > 0 ? `nls ${words.slice(0, 3).join(' ')}` : 'the nls terminal app';
+}
+
+/**
+ * The embedded run lock: a lock file beside the data directory naming the process and command.
+ * Several nls processes share one embedded database (they join the one that serves it), and they
+ * all share one PostgreSQL session, where an advisory lock would be granted to every one of them.
+ */
+async function withEmbeddedRunLock<T>(db: Database, work: () => Promise<T>): Promise<T> {
+  const result = tryLockFile(`${db.location}.run-lock`, commandLabel());
+  if (!result) throw busy('another process is taking the lock over');
+  if ('holder' in result) {
+    throw busy(`${result.holder.label ?? 'nls'} (pid ${result.holder.pid})`);
+  }
+  try {
+    await markInterruptedRuns(db.sql);
+    return await work();
+  } finally {
+    result.lock.release();
+  }
+}
+
 /**
  * Runs `work` while holding the sync lock, so two runs never interleave. On a server this is a
- * PostgreSQL advisory lock on a reserved connection; the embedded database is already exclusive
- * to one process through its data-directory lock. Stale `running` rows are marked interrupted.
+ * PostgreSQL advisory lock on a reserved connection; on the embedded database a lock file (see
+ * above). Stale `running` rows are marked interrupted.
  */
 export async function withSyncLock<T>(db: Database, work: () => Promise<T>): Promise<T> {
-  if (db.mode === 'embedded') {
-    await markInterruptedRuns(db.sql);
-    return work();
-  }
+  if (db.mode === 'embedded') return withEmbeddedRunLock(db, work);
   const connection = await db.sql.reserve();
   try {
     const [row] = await connection<{locked: boolean}[]>`

@@ -120,3 +120,15 @@ export async function lastCompletedRun(
     order by started_at desc limit 1`.then(camelRows<SyncLogRow>);
   return row;
 }
+
+/**
+ * A short text that changes whenever a run starts or ends, in this process or another one: the
+ * terminal app polls it to refresh its screens after a run it did not start itself.
+ */
+export async function runsSignature(sql: Sql): Promise<string> {
+  const [row] = await sql<{signature: string}[]>`
+    select concat_ws(':', count(*), count(*) filter (where status = 'running'),
+      max(started_at), max(completed_at)) as signature
+    from sync_log`;
+  return row?.signature ?? '';
+}

@@ -1,6 +1,6 @@
 import {replayReviews} from '../anki/fsrs-replay.js';
-import type {AnkiReview} from '../anki/reviews.js';
 import {gradeCard} from '../cleaning/grade-card.js';
+import type {AnkiReview} from '../db/revlog-rows.js';
 import type {QuizContent} from '../quiz/content.js';
 import {serializeQuizContent, validateQuizContent} from '../quiz/parse-content.js';
 import {formatQuizText} from '../quiz/text-form.js';

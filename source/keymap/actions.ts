@@ -19,8 +19,14 @@ export const ACTIONS = {
 /** An action id, `'scope.verb'`. */
 export type ActionId = keyof typeof ACTIONS;
 
-/** The catalogue seen through the common shape (optional fields readable on every entry). */
-export const actions: Readonly<Record<ActionId, ActionSpec>> = ACTIONS;
+/**
+ * The bindings in force: every action of the catalogue with its keys, the defaults or the
+ * learner's remap (`keys` in nls.config.json). Handlers, hints, help and `nls keys` read one.
+ */
+export type Keymap = Readonly<Record<ActionId, ActionSpec>>;
+
+/** The catalogue's own bindings (what the README documents and tests press). */
+export const defaultKeymap: Keymap = ACTIONS;
 
 /** Every action id in catalogue order. */
 export const ACTION_IDS = Object.keys(ACTIONS) as ActionId[];

@@ -1,4 +1,4 @@
-import {ACTION_IDS, type ActionId, actions} from './actions.js';
+import {ACTION_IDS, type ActionId, type Keymap} from './actions.js';
 import {formatKey, formatKeys} from './format.js';
 import type {Scope} from './scopes.js';
 
@@ -8,22 +8,27 @@ export interface HelpEntry {
   scope: Scope;
   /** All keys, formatted and joined with `/`. */
   keys: string;
+  /** The key specs in force, for `@key` searches. */
+  keySpecs: readonly string[];
+  label: string;
   description: string;
   dangerous: boolean;
 }
 
 /** Help rows for the given scopes (every scope when omitted), in scope then catalogue order. */
-export function helpEntries(scopes?: readonly Scope[]): HelpEntry[] {
+export function helpEntries(keymap: Keymap, scopes?: readonly Scope[]): HelpEntry[] {
   const ids: ActionId[] =
     scopes === undefined
       ? [...ACTION_IDS]
-      : scopes.flatMap((scope) => ACTION_IDS.filter((id) => actions[id].scope === scope));
+      : scopes.flatMap((scope) => ACTION_IDS.filter((id) => keymap[id].scope === scope));
   return ids.map((id) => ({
     id,
-    scope: actions[id].scope,
-    keys: formatKeys(id),
-    description: actions[id].description,
-    dangerous: actions[id].dangerous === true,
+    scope: keymap[id].scope,
+    keys: formatKeys(keymap, id),
+    keySpecs: keymap[id].keys,
+    label: keymap[id].label,
+    description: keymap[id].description,
+    dangerous: keymap[id].dangerous === true,
   }));
 }
 
@@ -38,13 +43,13 @@ export function filterHelpEntries(entries: readonly HelpEntry[], query: string):
   if (trimmed.startsWith('@')) {
     const wanted = trimmed.slice(1);
     return entries.filter((entry) =>
-      actions[entry.id].keys.some((key) => key === wanted || formatKey(key) === wanted),
+      entry.keySpecs.some((key) => key === wanted || formatKey(key) === wanted),
     );
   }
   const words = trimmed.toLowerCase().split(/\s+/);
   return entries.filter((entry) => {
     const haystack =
-      `${entry.keys} ${entry.description} ${actions[entry.id].label} ${entry.scope}`.toLowerCase();
+      `${entry.keys} ${entry.description} ${entry.label} ${entry.scope}`.toLowerCase();
     return words.every((word) => haystack.includes(word));
   });
 }

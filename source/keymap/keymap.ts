@@ -1,9 +1,9 @@
-import {ACTION_IDS, type ActionId, actions} from './actions.js';
+import {ACTION_IDS, type ActionId, defaultKeymap, type Keymap} from './actions.js';
 import {type KeyInfo, keyMatches} from './key-match.js';
 import type {Scope} from './scopes.js';
 
-export type {ActionId, ActionSpec} from './actions.js';
-export {ACTION_IDS, ACTIONS, actions} from './actions.js';
+export type {ActionId, ActionSpec, Keymap} from './actions.js';
+export {ACTION_IDS, ACTIONS, defaultKeymap} from './actions.js';
 export {
   bindingsTable,
   formatHint,
@@ -15,16 +15,19 @@ export {
 export {isValidKeySpec, type KeyInfo, keyMatches} from './key-match.js';
 export {SCOPE_STACKS, SCOPES, type Scope, type ScopeStackName} from './scopes.js';
 
-/** The result of {@link matchAction}: the action and which of its keys was pressed. */
+/** The result of {@link matchKey}: the action and which of its keys was pressed. */
 export interface ActionMatch {
   id: ActionId;
   /** The key spec that matched, e.g. `'3'` for `quiz-mcq.toggle-option`. */
   keySpec: string;
+  /** Its position in the action's keys (option number n − 1 for `quiz-mcq.toggle-option`). */
+  keyIndex: number;
 }
 
+// A remap changes keys, never scopes, so one index serves every keymap.
 const byScope = new Map<Scope, ActionId[]>();
 for (const id of ACTION_IDS) {
-  const scope = actions[id].scope;
+  const scope = defaultKeymap[id].scope;
   byScope.set(scope, [...(byScope.get(scope) ?? []), id]);
 }
 
@@ -34,20 +37,21 @@ export function actionsInScope(scope: Scope): readonly ActionId[] {
 }
 
 /**
- * Maps an Ink `useInput` pair to an action. Scopes are searched in the order given (highest
- * priority first) and the first action with a matching key wins, which is how a screen scope
- * shadows a global key. `global` is only searched when listed, so modal text inputs can omit it.
+ * Maps an Ink `useInput` pair to an action of `keymap`. Scopes are searched in the order given
+ * (highest priority first) and the first action with a matching key wins, which is how a screen
+ * scope shadows a global key. `global` is only searched when listed, so modal text inputs can
+ * omit it.
  */
 export function matchKey(
+  keymap: Keymap,
   input: string,
   key: KeyInfo,
   scopes: readonly Scope[],
 ): ActionMatch | undefined {
   for (const scope of scopes) {
     for (const id of actionsInScope(scope)) {
-      for (const keySpec of actions[id].keys) {
-        if (keyMatches(keySpec, input, key)) return {id, keySpec};
-      }
+      const keyIndex = keymap[id].keys.findIndex((keySpec) => keyMatches(keySpec, input, key));
+      if (keyIndex !== -1) return {id, keySpec: keymap[id].keys[keyIndex]!, keyIndex};
     }
   }
   return undefined;
@@ -55,18 +59,23 @@ export function matchKey(
 
 /** Like {@link matchKey} but returns only the action id. */
 export function matchAction(
+  keymap: Keymap,
   input: string,
   key: KeyInfo,
   scopes: readonly Scope[],
 ): ActionId | undefined {
-  return matchKey(input, key, scopes)?.id;
+  return matchKey(keymap, input, key, scopes)?.id;
 }
 
 /** The action that owns `keySpec` in a scope stack (the first one that binds it), if any. */
-export function ownerOfKey(keySpec: string, scopes: readonly Scope[]): ActionId | undefined {
+export function ownerOfKey(
+  keymap: Keymap,
+  keySpec: string,
+  scopes: readonly Scope[],
+): ActionId | undefined {
   for (const scope of scopes) {
     for (const id of actionsInScope(scope)) {
-      if (actions[id].keys.includes(keySpec)) return id;
+      if (keymap[id].keys.includes(keySpec)) return id;
     }
   }
   return undefined;

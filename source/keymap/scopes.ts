@@ -36,6 +36,8 @@ export const SCOPE_STACKS = {
   sync: ['sync', 'list', 'global'],
   concepts: ['concepts', 'tree', 'list', 'global'],
   atom: ['atom', 'global'],
+  // The atom detail inside the concepts screen scrolls with the list keys.
+  'atom-detail': ['atom', 'list', 'global'],
   review: ['review', 'list', 'global'],
   'review-edit': ['review-edit'],
   'quiz-mcq': ['quiz-mcq', 'quiz', 'list', 'global'],

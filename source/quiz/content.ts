@@ -1,16 +1,5 @@
 import * as z from 'zod';
 
-/** The atom types quizzed in the terminal (flashcard and cloze belong to Anki). */
-export const quizAtomTypes = ['mcq', 'true_false', 'matching', 'parsons'] as const;
-
-/** One of {@link quizAtomTypes}. */
-export type QuizAtomType = (typeof quizAtomTypes)[number];
-
-/** True when the atom type is quizzed in the terminal. */
-export function isQuizAtomType(value: unknown): value is QuizAtomType {
-  return typeof value === 'string' && (quizAtomTypes as readonly string[]).includes(value);
-}
-
 /** Size limits enforced when content is parsed. */
 export const quizLimits = {
   mcqOptions: {min: 2, max: 10},

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
-import {isQuizAtomType, type QuizContent, quizContentSchemas} from './content.js';
+import {isQuizAtomType} from '../atom-types.js';
+import {type QuizContent, quizContentSchemas} from './content.js';
 import {parseQuizText} from './text-form.js';
 
 /** Parsed content, or a message for the cleaning log (never an exception). */

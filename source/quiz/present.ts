@@ -1,6 +1,7 @@
 // Presentation shuffles what the person sees but keeps a mapping back to the content, so the
 // answer key (which always lives in `content`) never changes with the shuffle.
-import {indentOf, type QuizAtomType, type QuizContent} from './content.js';
+import type {QuizAtomType} from '../atom-types.js';
+import {indentOf, type QuizContent} from './content.js';
 
 /** The atom fields a quiz needs. */
 export interface QuizAtom {

@@ -1,4 +1,4 @@
-import type {QuizAtomType} from './content.js';
+import type {QuizAtomType} from '../atom-types.js';
 
 /** FSRS ratings; the numbers are ts-fsrs's `Rating` values and the `quiz_attempts.rating` column. */
 export const quizRatings = {again: 1, hard: 2, good: 3, easy: 4} as const;

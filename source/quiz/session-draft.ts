@@ -33,6 +33,23 @@ export function initialDraft(item: PresentedItem): AnswerDraft {
   }
 }
 
+/**
+ * True when nothing is chosen yet: no option, neither true nor false, no pair. A Parsons
+ * arrangement always stands for an answer (its blocks are on screen in some order).
+ */
+export function isBlankDraft(draft: AnswerDraft): boolean {
+  switch (draft.type) {
+    case 'mcq':
+      return draft.selected.length === 0;
+    case 'true_false':
+      return draft.value === null;
+    case 'matching':
+      return draft.pairs.every((pair) => pair === null);
+    case 'parsons':
+      return false;
+  }
+}
+
 /** The response a draft stands for (excluded Parsons blocks are left out). */
 export function draftResponse(draft: AnswerDraft): QuizResponse {
   switch (draft.type) {

@@ -1,4 +1,5 @@
-import type {QuizAtomType, QuizContent} from './content.js';
+import type {QuizAtomType} from '../atom-types.js';
+import type {QuizContent} from './content.js';
 import type {GradeResult} from './grade.js';
 import type {PresentedItem, QuizAtom, QuizResponse} from './present.js';
 import type {QuizRating, RatingThresholds} from './rating.js';
@@ -82,6 +83,11 @@ export interface QuizSessionState {
   draft: AnswerDraft | null;
   questionStartedAt: Date | null;
   feedback: QuizFeedback | null;
+  /**
+   * Submit was pressed with nothing chosen (no option, no true/false, no pair): the question
+   * stays ungraded and the screen asks for an answer. Cleared by the next edit or question.
+   */
+  answerMissing: boolean;
   records: QuizAnswerRecord[];
   summary: QuizSummary | null;
   schedulerOptions: QuizSchedulerOptions;

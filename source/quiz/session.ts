@@ -4,7 +4,7 @@ import {emptyResponse, gradeResponse} from './grade.js';
 import {correctResponse, presentItem} from './present.js';
 import {defaultRatingThresholds, deriveRating, quizRatings} from './rating.js';
 import {scheduleAnswer} from './schedule.js';
-import {draftResponse, editDraft, initialDraft} from './session-draft.js';
+import {draftResponse, editDraft, initialDraft, isBlankDraft} from './session-draft.js';
 import {summarizeSession} from './session-summary.js';
 import type {QuizAnswerRecord, QuizSessionAction, QuizSessionState} from './session-types.js';
 
@@ -17,6 +17,7 @@ export const initialQuizSession: QuizSessionState = {
   draft: null,
   questionStartedAt: null,
   feedback: null,
+  answerMissing: false,
   records: [],
   summary: null,
   schedulerOptions: {},
@@ -43,6 +44,7 @@ function askAt(state: QuizSessionState, index: number, now: Date): QuizSessionSt
     index,
     draft: initialDraft(item),
     feedback: null,
+    answerMissing: false,
     questionStartedAt: now,
   };
 }
@@ -131,6 +133,11 @@ export function quizSessionReducer(
       return askAt(started, 0, action.now);
     }
     case 'submit':
+      // Enter with nothing chosen is a slip, not an answer: ask for one instead of grading it
+      // wrong ("I don't know" is the way to give up).
+      if (state.phase === 'question' && state.draft && isBlankDraft(state.draft)) {
+        return state.answerMissing ? state : {...state, answerMissing: true};
+      }
       return answer(state, action.now, false);
     case 'dont-know':
       return answer(state, action.now, true);
@@ -147,7 +154,9 @@ export function quizSessionReducer(
       const item = state.items[state.index];
       if (state.phase !== 'question' || !item || !state.draft) return state;
       const draft = editDraft(item, state.draft, action);
-      return draft === state.draft ? state : {...state, draft};
+      // The request for an answer stays until something is chosen.
+      const answerMissing = state.answerMissing && isBlankDraft(draft);
+      return draft === state.draft ? state : {...state, draft, answerMissing};
     }
   }
 }

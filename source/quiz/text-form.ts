@@ -1,7 +1,8 @@
 // The lenient text form people type into a Notion text property (see docs/quiz-formats.md).
 // Parsing yields a raw object that the zod schemas then validate, so both forms share one set of
 // rules; a failure here only explains what the text is missing.
-import type {QuizAtomType, QuizContent} from './content.js';
+import type {QuizAtomType} from '../atom-types.js';
+import type {QuizContent} from './content.js';
 
 /** Raw (unvalidated) content, or why the text could not be read. */
 export type TextFormResult = {ok: true; raw: Record<string, unknown>} | {ok: false; error: string};

@@ -1,12 +1,9 @@
-import {syncHash} from '../notion/sync/sync-hash.js';
-import {isQuizAtomType} from '../quiz/content.js';
+import {atomTypes, isQuizAtomType} from '../atom-types.js';
+import type {PropertyNames} from '../notion/property-names.js';
+import {syncHash} from '../notion/sync-hash.js';
 import {parseQuizContent} from '../quiz/parse-content.js';
 import {markdownToPlain} from '../text/markdown-plain.js';
 import {PageReader} from './page-reader.js';
-import type {PropertyNames} from './property-names.js';
-
-/** The atom types a Notion Type select may name. */
-export const atomTypes = ['flashcard', 'cloze', 'mcq', 'true_false', 'matching', 'parsons'];
 
 /** A flashcard page read into atom fields, before card ids and local rewrites are settled. */
 export interface AtomDraft {

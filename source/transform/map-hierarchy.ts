@@ -6,8 +6,8 @@ import type {
   ProgramRow,
   TrackRow,
 } from '../db/canonical-rows.js';
+import type {PropertyNames} from '../notion/property-names.js';
 import {PageReader, statusWord} from './page-reader.js';
-import type {PropertyNames} from './property-names.js';
 
 /** A mapped row plus what was wrong with its page. */
 export interface Mapped<T> {

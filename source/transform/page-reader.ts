@@ -3,7 +3,7 @@ import {
   type PropertyKindValue,
   readProperty,
 } from '../notion/property-readers.js';
-import {storableText} from '../notion/sync/sync-hash.js';
+import {storableText} from '../notion/sync-hash.js';
 
 /** A staged Notion page as the transform sees it. */
 export interface SourcePage {

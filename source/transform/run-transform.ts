@@ -18,6 +18,7 @@ import {
   upsertTracks,
 } from '../db/canonical-rows.js';
 import type {TransactionSql} from '../db/sql-client.js';
+import {propertyNamesFor} from '../notion/property-names.js';
 import {mapAtom} from './map-atom.js';
 import {
   type Mapped,
@@ -30,7 +31,6 @@ import {
 } from './map-hierarchy.js';
 import {mergeAtoms} from './merge-atoms.js';
 import type {PageIssue, SourcePage} from './page-reader.js';
-import {propertyNamesFor} from './property-names.js';
 
 /** The order parents must exist in before their children are linked. */
 export const transformOrder = [

@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, expect, it} from 'vitest';
+import {propertyNamesFor} from '../../source/notion/property-names.js';
 import {derivedCardId, mapAtom} from '../../source/transform/map-atom.js';
-import {propertyNamesFor} from '../../source/transform/property-names.js';
 import * as v from '../fakes/notion-values.js';
 import {describeEachBackend} from '../helpers/database.js';
 import {startNotionWorkspace, syncOnce} from './notion-fixtures.js';

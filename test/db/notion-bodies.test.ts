@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, expect, it} from 'vitest';
 import {loadConfig} from '../../source/config/load-config.js';
-import {runNotionSync} from '../../source/notion/sync/run-notion-sync.js';
-import {bodyPhase} from '../../source/notion/sync/sync-bodies.js';
+import {runNotionSync} from '../../source/notion-sync/run-notion-sync.js';
+import {bodyPhase} from '../../source/notion-sync/sync-bodies.js';
 import type {ProgressEvent} from '../../source/progress/progress-events.js';
 import {textBlock} from '../fakes/notion-blocks.js';
 import {awkwardBody, awkwardBodyRequests} from '../fakes/notion-bodies.js';

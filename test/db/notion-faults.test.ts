@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, expect, it} from 'vitest';
 import type {Database} from '../../source/db/connection.js';
 import {NotionClient} from '../../source/notion/client.js';
-import {runNotionSync} from '../../source/notion/sync/run-notion-sync.js';
+import {runNotionSync} from '../../source/notion-sync/run-notion-sync.js';
 import {ignoreProgress} from '../../source/progress/progress-events.js';
 import type {FaultSpec} from '../fakes/notion-faults.js';
 import {createTestDatabase, describeEachBackend} from '../helpers/database.js';

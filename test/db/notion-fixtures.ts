@@ -5,8 +5,8 @@ import {notionDatabaseVariables} from '../../source/config/config-schema.js';
 import {type Config, loadConfig} from '../../source/config/load-config.js';
 import type {Database} from '../../source/db/connection.js';
 import {NotionClient} from '../../source/notion/client.js';
-import {runNotionSync} from '../../source/notion/sync/run-notion-sync.js';
-import type {NotionSyncSummary} from '../../source/notion/sync/sync-types.js';
+import {runNotionSync} from '../../source/notion-sync/run-notion-sync.js';
+import type {NotionSyncSummary} from '../../source/notion-sync/sync-types.js';
 import {ignoreProgress} from '../../source/progress/progress-events.js';
 import {FakeNotionServer} from '../fakes/notion-server.js';
 import {

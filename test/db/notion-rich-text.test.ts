@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, expect, it} from 'vitest';
 import {richTextToPlain} from '../../source/notion/rich-text.js';
-import {syncHash} from '../../source/notion/sync/sync-hash.js';
+import {syncHash} from '../../source/notion/sync-hash.js';
 import {createReviewService} from '../../source/review/review-service.js';
 import {
   dateMentionItem,

@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, expect, it} from 'vitest';
-import {syncHash} from '../../source/notion/sync/sync-hash.js';
-import {defaultPropertyNames} from '../../source/transform/property-names.js';
+import {defaultPropertyNames} from '../../source/notion/property-names.js';
+import {syncHash} from '../../source/notion/sync-hash.js';
 import {renderPage} from '../fakes/notion-model.js';
 import {describeEachBackend} from '../helpers/database.js';
 import {startNotionWorkspace, syncOnce, tableCounts} from './notion-fixtures.js';

@@ -3,9 +3,10 @@ import {describe, expect, it} from 'vitest';
 import {loadDemoData} from '../../source/demo/load-demo.js';
 import {seededRandom} from '../../source/demo/seeded-random.js';
 import {UserError} from '../../source/errors.js';
+import {recomputeMastery} from '../../source/mastery/recompute-mastery.js';
 import {quizRatings} from '../../source/quiz/rating.js';
 import {loadQuizSession} from '../../source/quiz/service/load-quiz-session.js';
-import {finishQuizSession, saveQuizAnswer} from '../../source/quiz/service/save-quiz-answer.js';
+import {saveQuizAnswer} from '../../source/quiz/service/save-quiz-answer.js';
 import {initialQuizSession, quizSessionReducer} from '../../source/quiz/session.js';
 import type {QuizSessionItem} from '../../source/quiz/session-types.js';
 import {describeEachBackend} from '../helpers/database.js';
@@ -127,7 +128,7 @@ describeEachBackend('quiz sessions on the demo course', (db) => {
     expect(row!.due).toEqual(next.due);
     expect(row!.last_review).toEqual(later);
 
-    await finishQuizSession(db().sql, later);
+    await recomputeMastery(db().sql, later);
     const [concept] = await db().sql`
       select last_reviewed_at from concepts where id = ${item.atom.conceptId!}`;
     expect(concept!.last_reviewed_at).toEqual(later);

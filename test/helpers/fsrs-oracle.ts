@@ -1,5 +1,5 @@
 import type {BindingMemoryState} from '@open-spaced-repetition/binding';
-import type {AnkiReview} from '../../source/anki/reviews.js';
+import type {AnkiReview} from '../../source/db/revlog-rows.js';
 import {fsrsEngine} from '../fakes/anki-fsrs.js';
 import {elapsedDaysSince, type FakeTiming, nextDayAt} from '../fakes/anki-timing.js';
 

@@ -1,4 +1,9 @@
-import {type ActionId, actions, isValidKeySpec} from '../../source/keymap/keymap.js';
+import {
+  type ActionId,
+  defaultKeymap,
+  isValidKeySpec,
+  type Keymap,
+} from '../../source/keymap/keymap.js';
 
 /** The part of ink-testing-library's stdin that key presses need. */
 export interface WritableStdin {
@@ -36,9 +41,9 @@ export function pressKey(stdin: WritableStdin, spec: string): void {
   stdin.write(keySequence(spec));
 }
 
-/** Presses the primary key of an action, so remapping a key never breaks a test. */
-export function press(stdin: WritableStdin, id: ActionId): void {
-  const key = actions[id].keys[0];
+/** Presses the primary key of an action (in `keymap`, default the catalogue's), so remapping a key never breaks a test. */
+export function press(stdin: WritableStdin, id: ActionId, keymap: Keymap = defaultKeymap): void {
+  const key = keymap[id].keys[0];
   if (key === undefined) throw new Error(`${id} has no key`);
   pressKey(stdin, key);
 }

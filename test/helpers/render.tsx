@@ -1,6 +1,8 @@
 import {cleanup, render as inkRender} from 'ink-testing-library';
 import type {ReactElement} from 'react';
 import {ThemeProvider} from '../../source/components/theme-context.js';
+import {defaultKeymap, type Keymap} from '../../source/keymap/keymap.js';
+import {KeymapProvider} from '../../source/keymap/use-keymap.js';
 import {createTheme, type Theme} from '../../source/theme.js';
 
 export {cleanup};
@@ -18,6 +20,8 @@ export function stripAnsi(text: string): string {
 export interface RenderOptions {
   /** The theme to provide; the default is colour off, so frames read the same everywhere. */
   theme?: Theme;
+  /** The keymap in force, as `renderFullScreen` provides it (default: the catalogue's keys). */
+  keymap?: Keymap;
 }
 
 /** A rendered tree plus frame helpers. ink-testing-library's stdout is 100 columns wide. */
@@ -33,7 +37,12 @@ export type RenderResult = ReturnType<typeof inkRender> & {
 /** Renders a tree with the app's providers, for frame assertions. */
 export function renderTui(tree: ReactElement, options: RenderOptions = {}): RenderResult {
   const theme = options.theme ?? createTheme({noColor: true});
-  const wrap = (node: ReactElement) => <ThemeProvider theme={theme}>{node}</ThemeProvider>;
+  const keymap = options.keymap ?? defaultKeymap;
+  const wrap = (node: ReactElement) => (
+    <ThemeProvider theme={theme}>
+      <KeymapProvider keymap={keymap}>{node}</KeymapProvider>
+    </ThemeProvider>
+  );
   const instance = inkRender(wrap(tree));
   const frame = () => stripAnsi(instance.lastFrame() ?? '');
   return {

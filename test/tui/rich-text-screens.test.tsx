@@ -2,11 +2,12 @@ import chalk from 'chalk';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {ReviewItem} from '../../source/review/review-types.js';
 import {AtomDetail} from '../../source/screens/concepts/atom-detail.js';
+import {loadAtomDetail} from '../../source/screens/concepts/load-atom-detail.js';
 import {McqView} from '../../source/screens/quiz/mcq-view.js';
 import {ReviewDetailPane} from '../../source/screens/review/review-detail-pane.js';
 import {createTheme} from '../../source/theme.js';
 import {cleanup, renderTui, waitFor} from '../helpers/render.js';
-import {demoSuite, withServices} from './screens/screen-fixtures.js';
+import {demoSuite} from './screens/screen-fixtures.js';
 
 afterEach(cleanup);
 
@@ -110,15 +111,10 @@ describe('atom detail', () => {
   });
 
   it('draws the card with its formatting, a code block with its language, and no escapes', async () => {
+    // The view draws what the read model loaded (the screen's hook loads it the same way).
+    const lines = await loadAtomDetail(suite.db, atomId);
     const detail = (theme: ReturnType<typeof createTheme>) =>
-      renderTui(
-        withServices(
-          suite.db,
-          suite.config,
-          <AtomDetail atomId={atomId} offset={0} height={30} width={100} />,
-        ),
-        {theme},
-      );
+      renderTui(<AtomDetail lines={lines} offset={0} height={30} width={100} />, {theme});
     const plain = detail(noColor);
     await waitFor(() => expect(plain.frame()).toContain('Cleaning history'));
     expect(plain.lines()).toEqual(

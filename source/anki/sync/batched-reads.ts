@@ -1,8 +1,9 @@
+import type {AnkiReview} from '../../db/revlog-rows.js';
 import {type AnkiCardInfo, parseCardsInfo} from '../cards-info.js';
 import {chunk, MAX_CHUNK} from '../client.js';
 import {protocolError} from '../errors.js';
 import {type AnkiNoteInfo, parseNotesInfo} from '../notes-info.js';
-import {type AnkiReview, parseReviews} from '../reviews.js';
+import {parseReviews} from '../reviews.js';
 import type {AnkiAction, AnkiTransport} from '../transport.js';
 
 /** How many 500-id read actions travel in one `multi` request (a few MB of reply at most). */

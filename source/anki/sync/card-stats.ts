@@ -1,10 +1,10 @@
 import type {AnkiCardStats} from '../../db/anki-rows.js';
+import type {AnkiReview} from '../../db/revlog-rows.js';
 import {type AnkiDayRule, ankiDayNumber, dayNumberToIso} from '../anki-day.js';
 import {ankiDueDate} from '../anki-due.js';
 import type {AnkiCardInfo} from '../cards-info.js';
 import type {FsrsPreset} from '../fsrs-preset.js';
 import {type FsrsReplayResult, replayReviews} from '../fsrs-replay.js';
-import type {AnkiReview} from '../reviews.js';
 
 /** How one pull reads its cards: the clock, Anki's day, its creation day, and each deck's preset. */
 export interface CardStatsContext {

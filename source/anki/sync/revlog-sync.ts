@@ -1,5 +1,6 @@
 import type {Database} from '../../db/connection.js';
 import {
+  type AnkiReview,
   cardsWithHistory,
   findRevlogOfCards,
   latestRevlogId,
@@ -8,7 +9,7 @@ import {
 } from '../../db/revlog-rows.js';
 import {chunk} from '../client.js';
 import {protocolError} from '../errors.js';
-import {type AnkiReview, parseDeckReviews} from '../reviews.js';
+import {parseDeckReviews} from '../reviews.js';
 import type {AnkiTransport} from '../transport.js';
 import {readReviews} from './batched-reads.js';
 

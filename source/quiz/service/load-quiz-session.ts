@@ -1,3 +1,4 @@
+import {isQuizAtomType} from '../../atom-types.js';
 import {findQuizParams} from '../../db/quiz-params-rows.js';
 import {
   countQuizItems,
@@ -7,15 +8,12 @@ import {
   type QuizScopeCounts,
 } from '../../db/quiz-rows.js';
 import type {Sql} from '../../db/sql-client.js';
-import {isQuizAtomType} from '../content.js';
 import {validateQuizContent} from '../parse-content.js';
 import {type QuizSchedulerOptions, scheduleFromColumns, selectSession} from '../schedule.js';
+import {defaultQuizCount} from '../session-size.js';
 import type {QuizSessionItem} from '../session-types.js';
 import {formatDue} from './format-due.js';
 import {type QuizScope, resolveQuizScope} from './quiz-scope.js';
-
-/** Items asked when `--count` is not given. */
-export const defaultQuizCount = 10;
 
 /** Options of {@link loadQuizSession}. */
 export interface LoadQuizSessionOptions {

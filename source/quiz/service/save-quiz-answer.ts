@@ -1,6 +1,5 @@
 import {insertQuizAnswer} from '../../db/quiz-rows.js';
 import type {Sql} from '../../db/sql-client.js';
-import {recomputeMastery} from '../../mastery/recompute-mastery.js';
 import type {PresentedItem} from '../present.js';
 import type {QuizAnswerRecord} from '../session-types.js';
 import {storedAnswer} from './stored-answer.js';
@@ -24,9 +23,4 @@ export async function saveQuizAnswer(
     revealed: record.revealed,
     schedule: record.schedule,
   });
-}
-
-/** Ends a session: concept mastery is recomputed from the new quiz states. */
-export function finishQuizSession(sql: Sql, now: Date): Promise<number> {
-  return recomputeMastery(sql, now);
 }

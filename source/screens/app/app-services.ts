@@ -12,4 +12,6 @@ export interface AppServices {
   now: () => Date;
   /** Randomness for shuffles (tests pass a seeded one). */
   random: () => number;
+  /** Goes up when a run (any process's) starts or ends; database loads rerun on it. */
+  dataVersion?: number;
 }

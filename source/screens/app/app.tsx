@@ -1,30 +1,26 @@
 import {Box, Text, useApp} from 'ink';
-import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import {useCallback, useMemo, useReducer, useRef} from 'react';
 import {ErrorLine} from '../../components/error-line.js';
 import {FooterHints} from '../../components/footer-hints.js';
 import type {Config} from '../../config/load-config.js';
 import {findConceptNames} from '../../db/concept-rows.js';
 import type {Database} from '../../db/connection.js';
 import type {Scope} from '../../keymap/keymap.js';
-import {useKeymap} from '../../keymap/use-keymap.js';
+import {useActiveKeymap, useKeymap} from '../../keymap/use-keymap.js';
 import {JobsProvider} from '../sync/jobs-context.js';
 import {JOBS, type JobRunners} from '../sync/sync-jobs.js';
-import {ConfirmLayer} from './confirm-layer.js';
-import {HelpLayer} from './help-layer.js';
 import {type PaletteAction, paletteEntries} from './palette-commands.js';
-import {PaletteLayer} from './palette-layer.js';
 import {SCREENS, screenEntry, screenKey} from './screen-list.js';
 import {ServicesProvider} from './services-context.js';
 import {ShellStatusBar, TabBar} from './shell-bars.js';
-import {
-  type ConfirmRequest,
-  type ScreenBindings,
-  type ScreenId,
-  type ShellApi,
-  ShellProvider,
-  type ShellRequest,
-} from './shell-context.js';
-import {cycleScreen, pushHistory, type ShownError, toShownError} from './shell-state.js';
+import {ShellBody} from './shell-body.js';
+import {type ScreenBindings, type ScreenId, ShellProvider} from './shell-context.js';
+import {paletteShellAction, shellKeyHandlers} from './shell-key-handlers.js';
+import {type ConceptName, initialShellState, shellReducer} from './shell-reducer.js';
+import {shellBodyHeight, shellFooterScopes, toShownError} from './shell-state.js';
+import {useOpenDatabase} from './use-open-database.js';
+import {useRunsVersion} from './use-runs-version.js';
+import {useShellApi} from './use-shell-api.js';
 import {useStatusSummary} from './use-status-summary.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
@@ -43,8 +39,6 @@ export interface AppProps {
   height?: number;
 }
 
-type Overlay = {kind: 'help'} | {kind: 'palette'} | {kind: 'confirm'; request: ConfirmRequest};
-
 const systemNow = () => new Date();
 
 /** The app shell: tabs, status bar, the active screen, overlays, error line and key hints. */
@@ -53,167 +47,66 @@ export function App(props: AppProps) {
   const terminal = useTerminalSize();
   const width = props.width ?? terminal.columns;
   const height = props.height ?? terminal.rows;
-  const [db, setDb] = useState<Database | null>(props.database ?? null);
-  const [screen, setScreen] = useState<ScreenId>(props.initialScreen ?? 'dashboard');
-  const [history, setHistory] = useState<ScreenId[]>([screen]);
-  const [visited, setVisited] = useState<ReadonlySet<ScreenId>>(new Set([screen]));
-  const [overlay, setOverlay] = useState<Overlay | null>(null);
-  const [error, setError] = useState<ShownError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [statusVersion, setStatusVersion] = useState(0);
-  const [request, setRequest] = useState<ShellRequest | null>(null);
-  const [concepts, setConcepts] = useState<{id: string; name: string}[]>([]);
-  const bindings = useRef(new Map<ScreenId, ScreenBindings>());
-  const [, setBindingsVersion] = useState(0);
-  const status = useStatusSummary(db, statusVersion);
-  const sequence = useRef(0);
-  const now = props.now ?? systemNow;
-  const jobs = props.jobs;
-
-  // Open the database after the first frame, so start-up never waits for PGlite.
-  const {openDatabase} = props;
-  useEffect(() => {
-    if (db || !openDatabase) return;
-    const timer = setTimeout(() => {
-      openDatabase().then(setDb, (failure: unknown) => setError(toShownError(failure)));
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [db, openDatabase]);
-
-  const goTo = useCallback((next: ScreenId) => {
-    setScreen(next);
-    setHistory((list) => pushHistory(list, next));
-    setVisited((set) => (set.has(next) ? set : new Set([...set, next])));
-    setError(null);
-  }, []);
-
-  const shell = useMemo<ShellApi>(
-    () => ({
-      confirm: (confirmRequest) => setOverlay({kind: 'confirm', request: confirmRequest}),
-      reportError: (failure) => setError(toShownError(failure)),
-      notify: (text) => setNotice(text),
-      goTo,
-      refreshStatus: () => setStatusVersion((version) => version + 1),
-      setBindings: (id, next) => {
-        const previous = bindings.current.get(id);
-        bindings.current.set(id, next);
-        const changed =
-          previous?.scopes.join() !== next.scopes.join() ||
-          previous?.footerScopes?.join() !== next.footerScopes?.join() ||
-          previous?.isModal !== next.isModal;
-        if (changed) setBindingsVersion((version) => version + 1);
-      },
-      request,
-      consumeRequest: (seq) => setRequest((current) => (current?.seq === seq ? null : current)),
-    }),
-    [goTo, request],
+  const [state, dispatch] = useReducer(
+    shellReducer,
+    props.initialScreen ?? 'dashboard',
+    initialShellState,
   );
+  const showError = useCallback(
+    (failure: unknown) => dispatch({type: 'show-error', error: toShownError(failure)}),
+    [],
+  );
+  const db = useOpenDatabase(props.database ?? null, props.openDatabase, showError);
+  // The latest bindings each screen reported; a change of scopes bumps `bindingsVersion`.
+  const bindings = useRef(new Map<ScreenId, ScreenBindings>());
+  const shell = useShellApi(dispatch, state.request, bindings);
+  const dataVersion = useRunsVersion(db);
+  const status = useStatusSummary(db, state.statusVersion + dataVersion);
+  const now = props.now ?? systemNow;
+  const {jobs} = props;
+  const {screen, overlay, error, notice} = state;
 
   const active = bindings.current.get(screen);
   const scopes: readonly Scope[] = active?.scopes ?? screenEntry(screen).scopes;
   const openPalette = () => {
-    setOverlay({kind: 'palette'});
-    if (db) findConceptNames(db.sql).then(setConcepts, () => setConcepts([]));
+    dispatch({type: 'open-overlay', overlay: {kind: 'palette'}});
+    if (!db) return;
+    const loaded = (concepts: readonly ConceptName[]) =>
+      dispatch({type: 'concepts-loaded', concepts});
+    findConceptNames(db.sql).then(loaded, () => loaded([]));
   };
-  useKeymap(
-    {
-      'global.quit': () => exit(),
-      'global.help': () => setOverlay({kind: 'help'}),
-      'global.palette': openPalette,
-      'global.back': () => {
-        if (error || notice) {
-          setError(null);
-          setNotice(null);
-          return;
-        }
-        if (active?.onBack?.()) return;
-        if (history.length > 1) {
-          const previous = history.at(-2)!;
-          setHistory(history.slice(0, -1));
-          setScreen(previous);
-        }
-      },
-      'global.undo': () => {
-        if (active?.onUndo) active.onUndo();
-        else setNotice('Nothing to undo on this screen.');
-      },
-      'global.screen-dashboard': () => goTo('dashboard'),
-      'global.screen-sync': () => goTo('sync'),
-      'global.screen-concepts': () => goTo('concepts'),
-      'global.screen-review': () => goTo('review'),
-      'global.screen-quiz': () => goTo('quiz'),
-      'global.screen-plan': () => goTo('plan'),
-      'global.next-screen': () => goTo(cycleScreen(screen, 1)),
-      'global.prev-screen': () => goTo(cycleScreen(screen, -1)),
-    },
-    {scopes, isActive: overlay === null && active?.isModal !== true},
-  );
-
+  const handlers = shellKeyHandlers({state, dispatch, active, quit: exit, openPalette});
+  useKeymap(handlers, {scopes, isActive: overlay === null && active?.isModal !== true});
   const runPalette = (action: PaletteAction) => {
-    setOverlay(null);
-    sequence.current += 1;
-    const seq = sequence.current;
-    if (action.kind === 'screen') goTo(action.screen);
-    else if (action.kind === 'help') setOverlay({kind: 'help'});
-    else if (action.kind === 'quit') exit();
-    else if (action.kind === 'job') {
-      goTo('sync');
-      setRequest({kind: 'start-job', jobId: action.jobId, seq});
-    } else {
-      goTo('concepts');
-      setRequest({kind: 'open-concept', conceptId: action.conceptId, seq});
-    }
+    dispatch({type: 'close-overlay'});
+    const next = paletteShellAction(action);
+    if (next === 'quit') exit();
+    else dispatch(next);
   };
+  const entries = usePaletteEntries(jobs, state.concepts);
 
-  const messageLines = (error ? (error.hint ? 2 : 1) : 0) + (notice ? 1 : 0);
-  const bodyHeight = Math.max(3, height - 1 - 3 - messageLines);
-  const entries = useMemo(
-    () =>
-      paletteEntries(
-        SCREENS.map((entry) => ({id: entry.id, title: entry.title, keys: screenKey(entry)})),
-        JOBS.filter((job) => jobs?.[job.id] !== undefined),
-        concepts,
-      ),
-    [jobs, concepts],
-  );
-  const footerScopes: readonly Scope[] =
-    overlay === null
-      ? (active?.footerScopes ?? scopes)
-      : overlay.kind === 'confirm'
-        ? ['confirm']
-        : [overlay.kind];
+  const bodyHeight = shellBodyHeight(height, error, notice);
+  const footerScopes = shellFooterScopes(overlay, active?.footerScopes ?? scopes);
 
   return (
-    <ServicesProvider value={{config: props.config, db, now, random: props.random ?? Math.random}}>
+    <ServicesProvider
+      value={{config: props.config, db, now, random: props.random ?? Math.random, dataVersion}}
+    >
       <ShellProvider value={shell}>
         <JobsProvider value={jobs ?? {}}>
           <Box flexDirection="column" width={width} height={height - 1}>
             <TabBar active={screen} width={width} />
-            <Box flexDirection="column" height={bodyHeight} overflow="hidden">
-              {overlay?.kind === 'help' ? (
-                <HelpLayer scopes={scopes} height={bodyHeight} onClose={() => setOverlay(null)} />
-              ) : null}
-              {overlay?.kind === 'palette' ? (
-                <PaletteLayer
-                  entries={entries}
-                  height={bodyHeight}
-                  onRun={runPalette}
-                  onClose={() => setOverlay(null)}
-                />
-              ) : null}
-              {overlay?.kind === 'confirm' ? (
-                <ConfirmLayer request={overlay.request} onClose={() => setOverlay(null)} />
-              ) : null}
-              {SCREENS.filter((entry) => visited.has(entry.id)).map((entry) => {
-                const Screen = entry.component;
-                const isShown = entry.id === screen && overlay === null;
-                return (
-                  <Box key={entry.id} display={isShown ? 'flex' : 'none'} flexDirection="column">
-                    <Screen isActive={isShown} width={width} height={bodyHeight} />
-                  </Box>
-                );
-              })}
-            </Box>
+            <ShellBody
+              screen={screen}
+              visited={state.visited}
+              overlay={overlay}
+              scopes={scopes}
+              paletteEntries={entries}
+              width={width}
+              height={bodyHeight}
+              onRunPalette={runPalette}
+              onCloseOverlay={() => dispatch({type: 'close-overlay'})}
+            />
             {error ? <ErrorLine message={error.message} hint={error.hint} /> : null}
             {notice ? <Text wrap="truncate">{notice}</Text> : null}
             <ShellStatusBar db={db} status={status} now={now()} width={width} />
@@ -222,5 +115,25 @@ export function App(props: AppProps) {
         </JobsProvider>
       </ShellProvider>
     </ServicesProvider>
+  );
+}
+
+// The palette lists every screen, the jobs this app can run, and the concepts by name, with the
+// keys in force.
+function usePaletteEntries(jobs: JobRunners | undefined, concepts: readonly ConceptName[]) {
+  const keymap = useActiveKeymap();
+  return useMemo(
+    () =>
+      paletteEntries(
+        SCREENS.map((entry) => ({
+          id: entry.id,
+          title: entry.title,
+          keys: screenKey(keymap, entry),
+        })),
+        JOBS.filter((job) => jobs?.[job.id] !== undefined),
+        concepts,
+        keymap,
+      ),
+    [jobs, concepts, keymap],
   );
 }

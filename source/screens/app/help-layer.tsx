@@ -2,8 +2,8 @@ import {useState} from 'react';
 import {HelpOverlay} from '../../components/help-overlay.js';
 import {editLine, type LineState} from '../../components/line-editor.js';
 import {filterHelpEntries, helpEntries} from '../../keymap/help-entries.js';
-import type {Scope} from '../../keymap/keymap.js';
-import {useKeymap} from '../../keymap/use-keymap.js';
+import {ACTION_IDS, defaultKeymap, type Scope} from '../../keymap/keymap.js';
+import {useActiveKeymap, useKeymap} from '../../keymap/use-keymap.js';
 
 /** Props of {@link HelpLayer}. */
 export interface HelpLayerProps {
@@ -17,7 +17,7 @@ export interface HelpLayerProps {
 export function HelpLayer({scopes, height, onClose}: HelpLayerProps) {
   const [line, setLine] = useState<LineState>({value: '', cursor: 0});
   const [selected, setSelected] = useState(0);
-  const count = filterHelpEntries(helpEntries(), line.value).length;
+  const count = filterHelpEntries(helpEntries(useActiveKeymap()), line.value).length;
   useKeymap(
     {
       'help.close': onClose,
@@ -45,7 +45,8 @@ export function HelpLayer({scopes, height, onClose}: HelpLayerProps) {
   );
 }
 
-const allScopes = [...new Set(helpEntries().map((entry) => entry.scope))];
+// A remap changes keys, never scopes: the default catalogue gives the scope order.
+const allScopes = [...new Set(ACTION_IDS.map((id) => defaultKeymap[id].scope))];
 
 function helpScopesAfter(scopes: readonly Scope[]): Scope[] {
   return allScopes.filter((scope) => !scopes.includes(scope));

@@ -1,4 +1,5 @@
 import type {PaletteCommand} from '../../components/command-palette.js';
+import {formatKeys, type Keymap} from '../../keymap/keymap.js';
 import type {ScreenId} from './shell-context.js';
 
 /** What choosing a palette entry does. */
@@ -27,11 +28,12 @@ export interface JobTitle {
   title: string;
 }
 
-/** Every palette entry: screens, jobs, concepts by name, help and quit. */
+/** Every palette entry: screens, jobs, concepts by name, help and quit (with the keys in force). */
 export function paletteEntries(
   screens: readonly ScreenTitle[],
   jobs: readonly JobTitle[],
   concepts: readonly {id: string; name: string}[],
+  keymap: Keymap,
 ): PaletteEntry[] {
   return [
     ...screens.map((screen) => ({
@@ -45,8 +47,18 @@ export function paletteEntries(
       title: `Start ${job.title}`,
       action: {kind: 'job', jobId: job.id} as const,
     })),
-    {id: 'help', title: 'Show key help', keys: '?', action: {kind: 'help'}},
-    {id: 'quit', title: 'Quit nls', keys: 'q', action: {kind: 'quit'}},
+    {
+      id: 'help',
+      title: 'Show key help',
+      keys: formatKeys(keymap, 'global.help', 1),
+      action: {kind: 'help'},
+    },
+    {
+      id: 'quit',
+      title: 'Quit nls',
+      keys: formatKeys(keymap, 'global.quit', 1),
+      action: {kind: 'quit'},
+    },
     ...concepts.map((concept) => ({
       id: `concept:${concept.id}`,
       title: `Open concept ${concept.name}`,

@@ -36,6 +36,7 @@ export async function runTui(options: RunTuiOptions): Promise<number> {
         jobs={defaultJobRunners}
       />,
       options.theme ?? createTheme(),
+      config.keymap,
     );
   } finally {
     if (opening) await opening.then((db) => db.close()).catch(() => {});

@@ -1,5 +1,11 @@
 import type {ComponentType} from 'react';
-import {type ActionId, formatKeys, SCOPE_STACKS, type Scope} from '../../keymap/keymap.js';
+import {
+  type ActionId,
+  formatKeys,
+  type Keymap,
+  SCOPE_STACKS,
+  type Scope,
+} from '../../keymap/keymap.js';
 import {ConceptsScreen} from '../concepts/concepts-screen.js';
 import {DashboardScreen} from '../dashboard/dashboard-screen.js';
 import {PlanScreen} from '../plan/plan-screen.js';
@@ -70,7 +76,7 @@ export function screenEntry(id: ScreenId): ScreenEntry {
   return SCREENS.find((screen) => screen.id === id)!;
 }
 
-/** The key that opens a screen, for the tab bar. */
-export function screenKey(entry: ScreenEntry): string {
-  return formatKeys(entry.action, 1);
+/** The key that opens a screen in `keymap`, for the tab bar and the palette. */
+export function screenKey(keymap: Keymap, entry: ScreenEntry): string {
+  return formatKeys(keymap, entry.action, 1);
 }

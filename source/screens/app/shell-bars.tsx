@@ -3,6 +3,7 @@ import {StatusBar, type StatusSegment} from '../../components/status-bar.js';
 import {useTheme} from '../../components/theme-context.js';
 import type {Database} from '../../db/connection.js';
 import type {StatusSummaryRow} from '../../db/dashboard-rows.js';
+import {useActiveKeymap} from '../../keymap/use-keymap.js';
 import {countNoun} from '../../text/count-noun.js';
 import {formatAge} from './format-age.js';
 import {SCREENS, screenKey} from './screen-list.js';
@@ -11,6 +12,7 @@ import type {ScreenId} from './shell-context.js';
 /** The tab line: `nls  1 Dashboard  2 Sync …` with the active screen marked. */
 export function TabBar({active, width}: {active: ScreenId; width: number}) {
   const {colors} = useTheme();
+  const keymap = useActiveKeymap();
   return (
     <Box width={width}>
       <Text wrap="truncate">
@@ -22,7 +24,7 @@ export function TabBar({active, width}: {active: ScreenId; width: number}) {
           return (
             <Text key={entry.id}>
               {'  '}
-              <Text color={colors.muted}>{screenKey(entry)}</Text>{' '}
+              <Text color={colors.muted}>{screenKey(keymap, entry)}</Text>{' '}
               <Text
                 bold={isActive}
                 underline={isActive}

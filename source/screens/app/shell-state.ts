@@ -1,5 +1,7 @@
 import {isUserError} from '../../errors.js';
+import type {Scope} from '../../keymap/keymap.js';
 import {SCREEN_IDS, type ScreenId} from './shell-context.js';
+import type {Overlay} from './shell-reducer.js';
 
 /** An error as the shell's error line shows it. */
 export interface ShownError {
@@ -28,4 +30,23 @@ export function cycleScreen(current: ScreenId, step: 1 | -1): ScreenId {
 export function pushHistory(history: readonly ScreenId[], next: ScreenId): ScreenId[] {
   if (history.at(-1) === next) return [...history];
   return [...history, next].slice(-10);
+}
+
+/** Rows left for the screen under the tab bar, above the messages, status bar and hints. */
+export function shellBodyHeight(
+  height: number,
+  error: ShownError | null,
+  notice: string | null,
+): number {
+  const messageLines = (error ? (error.hint ? 2 : 1) : 0) + (notice ? 1 : 0);
+  return Math.max(3, height - 1 - 3 - messageLines);
+}
+
+/** The footer's scopes: the screen's own, or the overlay's while one is open. */
+export function shellFooterScopes(
+  overlay: Overlay | null,
+  screenScopes: readonly Scope[],
+): readonly Scope[] {
+  if (overlay === null) return screenScopes;
+  return overlay.kind === 'confirm' ? ['confirm'] : [overlay.kind];
 }

@@ -10,11 +10,12 @@ export interface DbLoad<T> {
 }
 
 /**
- * Runs `load` once the database is open and again whenever `key` changes; errors are caught
- * into state. A result that arrives after a newer load started is dropped.
+ * Runs `load` once the database is open and again whenever `key` changes or a run (of any
+ * process) starts or ends; errors are caught into state. A result that arrives after a newer
+ * load started is dropped.
  */
 export function useDbLoad<T>(load: (db: Database) => Promise<T>, key: unknown): DbLoad<T> {
-  const {db} = useServices();
+  const {db, dataVersion} = useServices();
   const [state, setState] = useState<DbLoad<T>>({data: null, error: null, isLoading: true});
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for what `load` reads
   useEffect(() => {
@@ -32,6 +33,6 @@ export function useDbLoad<T>(load: (db: Database) => Promise<T>, key: unknown): 
     return () => {
       isCurrent = false;
     };
-  }, [db, key]);
+  }, [db, key, dataVersion]);
   return state;
 }

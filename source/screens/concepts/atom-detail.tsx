@@ -1,41 +1,32 @@
 import {Box, Text} from 'ink';
-import {gradeCard} from '../../cleaning/grade-card.js';
 import {ErrorLine} from '../../components/error-line.js';
 import {RichLineView} from '../../components/rich-text.js';
 import {Spinner} from '../../components/spinner.js';
 import {useTheme} from '../../components/theme-context.js';
-import {findAtomDetail, findCleaningHistory} from '../../db/concept-rows.js';
 import {toShownError} from '../app/shell-state.js';
-import {useDbLoad} from '../app/use-db-load.js';
-import {atomDetailLines, type DetailLine} from './atom-detail-lines.js';
+import type {DetailLine} from './atom-detail-lines.js';
 
 /** Props of {@link AtomDetail}. */
 export interface AtomDetailProps {
-  atomId: string;
+  /** The detail's lines; null while they load. */
+  lines: readonly DetailLine[] | null;
+  /** Why the lines could not be loaded. */
+  error?: unknown;
   /** First line shown (the parent scrolls with list keys). */
   offset: number;
   height: number;
   width: number;
 }
 
-async function loadDetail(sql: Parameters<typeof findAtomDetail>[0], atomId: string) {
-  const atom = await findAtomDetail(sql, atomId);
-  if (!atom) return [{text: 'This atom no longer exists.', tone: 'warning'}] as DetailLine[];
-  const history = await findCleaningHistory(sql, atomId);
-  const report = gradeCard({front: atom.front, back: atom.back, atomType: atom.atomType});
-  return atomDetailLines(atom, report, history);
-}
-
-/** The detail view of one atom; loads it when `atomId` changes. */
-export function AtomDetail({atomId, offset, height, width}: AtomDetailProps) {
+/** The detail view of one atom: a window of its lines from `offset`, with what is left below. */
+export function AtomDetail({lines, error, offset, height, width}: AtomDetailProps) {
   const {colors} = useTheme();
-  const {data, error} = useDbLoad((db) => loadDetail(db.sql, atomId), atomId);
   if (error) return <ErrorLine {...toShownError(error)} />;
-  if (data === null) return <Spinner label="Loading the atom…" />;
+  if (lines === null) return <Spinner label="Loading the atom…" />;
   const room = Math.max(1, height - 1);
-  const start = Math.max(0, Math.min(offset, data.length - room));
-  const shown = data.slice(start, start + room);
-  const rest = data.length - start - shown.length;
+  const start = Math.max(0, Math.min(offset, lines.length - room));
+  const shown = lines.slice(start, start + room);
+  const rest = lines.length - start - shown.length;
   const color = (line: DetailLine) => (line.tone ? colors[line.tone] : undefined);
   return (
     <Box flexDirection="column" width={width}>

@@ -6,6 +6,7 @@ import {useTheme} from '../../components/theme-context.js';
 import {TreeRow} from '../../components/tree-row.js';
 import {VirtualList} from '../../components/virtual-list.js';
 import {formatHint} from '../../keymap/keymap.js';
+import {useActiveKeymap} from '../../keymap/use-keymap.js';
 import type {ScreenProps} from '../app/screen-props.js';
 import {toShownError} from '../app/shell-state.js';
 import {AtomDetail} from './atom-detail.js';
@@ -15,21 +16,16 @@ import {useConceptsScreen} from './use-concepts-screen.js';
 /** Screen 3: the area → cluster → concept → atom tree with stats, mastery and atom details. */
 export function ConceptsScreen({isActive, width, height}: ScreenProps) {
   const {colors} = useTheme();
+  const keymap = useActiveKeymap();
   const listHeight = Math.max(1, height - 1);
   const state = useConceptsScreen(isActive, listHeight);
   const {hierarchy, rows, selected, filter} = state;
   if (!state.isReady) return <Spinner label="Opening the database…" />;
   if (hierarchy.error && !hierarchy.data) return <ErrorLine {...toShownError(hierarchy.error)} />;
   if (!hierarchy.data) return <Spinner label="Loading concepts…" />;
-  if (state.detailAtomId) {
-    return (
-      <AtomDetail
-        atomId={state.detailAtomId}
-        offset={state.detailOffset}
-        height={height}
-        width={width}
-      />
-    );
+  if (state.detail) {
+    const {lines, error, offset} = state.detail;
+    return <AtomDetail lines={lines} error={error} offset={offset} height={height} width={width} />;
   }
   const concepts = hierarchy.data.concepts.length;
   return (
@@ -47,7 +43,8 @@ export function ConceptsScreen({isActive, width, height}: ScreenProps) {
         </Box>
       ) : (
         <Text color={colors.muted} wrap="truncate">
-          {concepts} concepts in {hierarchy.data.areas.length} areas · {formatHint('list.filter')}
+          {concepts} concepts in {hierarchy.data.areas.length} areas ·{' '}
+          {formatHint(keymap, 'list.filter')}
         </Text>
       )}
       <VirtualList

@@ -1,4 +1,5 @@
 import {useApp} from 'ink';
+import type {Keymap} from '../../keymap/keymap.js';
 import type {CramItem} from '../../quiz/cram/cram-session.js';
 import type {Theme} from '../../theme.js';
 import {renderFullScreen} from '../app/render-full-screen.js';
@@ -24,7 +25,11 @@ function StandaloneCram(props: {
 }
 
 /** Runs cram mode over the whole terminal until it is left; returns its summary line. */
-export async function runCramTerminal(items: readonly CramItem[], theme: Theme): Promise<string> {
+export async function runCramTerminal(
+  items: readonly CramItem[],
+  theme: Theme,
+  keymap: Keymap,
+): Promise<string> {
   let summary = '';
   const width = process.stdout.columns || 100;
   await renderFullScreen(
@@ -36,6 +41,7 @@ export async function runCramTerminal(items: readonly CramItem[], theme: Theme):
       }}
     />,
     theme,
+    keymap,
   );
   return summary;
 }

@@ -3,6 +3,7 @@ import {BarChart} from '../../components/bar-chart.js';
 import {ErrorLine} from '../../components/error-line.js';
 import {Spinner} from '../../components/spinner.js';
 import {useTheme} from '../../components/theme-context.js';
+import {useActiveKeymap} from '../../keymap/use-keymap.js';
 import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 import {formatAge} from '../app/format-age.js';
 import type {ScreenProps} from '../app/screen-props.js';
@@ -37,9 +38,10 @@ function DashboardView({
   height: number;
 }) {
   const {colors} = useTheme();
+  const keymap = useActiveKeymap();
   const {now} = useServices();
   const {overview} = data;
-  const actions = nextActions(data);
+  const actions = nextActions(data, keymap);
   // Fixed lines: 5 figures, chart title and axes (3), next-actions title; the chart gets the rest.
   const chartHeight = Math.max(2, Math.min(10, height - 9 - Math.min(actions.length, 4)));
   const shownActions = actions.slice(0, Math.max(1, height - 9 - chartHeight));

@@ -1,21 +1,22 @@
-import {formatKeys} from '../../keymap/keymap.js';
+import {formatKeys, type Keymap} from '../../keymap/keymap.js';
 import type {DashboardData} from './dashboard-data.js';
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
-/** What to do next, most useful first, derived from the dashboard figures. */
-export function nextActions(data: DashboardData): string[] {
+/** What to do next, most useful first, derived from the dashboard figures and the keys in force. */
+export function nextActions(data: DashboardData, keymap: Keymap): string[] {
+  const key = (id: Parameters<typeof formatKeys>[1]) => formatKeys(keymap, id, 1);
   const actions: string[] = [];
   const ran = (prefix: string) => data.lastRuns.some((run) => run.syncType.startsWith(prefix));
   if (!ran('notion')) actions.push('Never synced with Notion — run nls sync notion');
   if (data.pendingReviews > 0) {
     actions.push(
-      `${data.pendingReviews} ${plural(data.pendingReviews, 'rewrite waits', 'rewrites wait')} for review — press ${formatKeys('global.screen-review', 1)}`,
+      `${data.pendingReviews} ${plural(data.pendingReviews, 'rewrite waits', 'rewrites wait')} for review — press ${key('global.screen-review')}`,
     );
   }
   if (data.quizDue > 0) {
     actions.push(
-      `${data.quizDue} quiz ${plural(data.quizDue, 'item is', 'items are')} due — press ${formatKeys('global.screen-quiz', 1)}`,
+      `${data.quizDue} quiz ${plural(data.quizDue, 'item is', 'items are')} due — press ${key('global.screen-quiz')}`,
     );
   }
   const dueToday = data.forecast[0]?.value ?? 0;
@@ -26,12 +27,12 @@ export function nextActions(data: DashboardData): string[] {
   }
   if (!ran('cleaning') && data.overview.total > 0) {
     actions.push(
-      `Cards were never cleaned — press ${formatKeys('global.screen-sync', 1)}, then ${formatKeys('sync.clean', 1)}`,
+      `Cards were never cleaned — press ${key('global.screen-sync')}, then ${key('sync.clean')}`,
     );
   }
   if (data.overview.inAnki > 0 && !ran('anki_pull')) {
     actions.push(
-      `Review state was never pulled from Anki — press ${formatKeys('global.screen-sync', 1)}, then ${formatKeys('sync.anki-pull', 1)}`,
+      `Review state was never pulled from Anki — press ${key('global.screen-sync')}, then ${key('sync.anki-pull')}`,
     );
   }
   if (actions.length === 0) actions.push('All caught up.');

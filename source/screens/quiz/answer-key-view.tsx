@@ -3,7 +3,7 @@ import {RichInline} from '../../components/rich-text.js';
 import {useTheme} from '../../components/theme-context.js';
 import {expectedLevels, type PresentedItem} from '../../quiz/present.js';
 import type {QuizFeedback} from '../../quiz/session-types.js';
-import {letter} from './quiz-labels.js';
+import {letter, optionMark} from './quiz-labels.js';
 
 /** Props of {@link AnswerKeyView}. */
 export interface AnswerKeyViewProps {
@@ -23,8 +23,8 @@ export function AnswerKeyView({item, feedback}: AnswerKeyViewProps) {
       <Box flexDirection="column">
         {details.options.map((option) => (
           <Text key={option.option} color={option.correct ? colors.success : undefined}>
-            {option.correct ? '✓' : ' '} {option.selected ? '[x]' : '[ ]'} {option.option + 1}.{' '}
-            {clean(view.options[option.option] ?? '')}
+            {option.correct ? '✓' : ' '} {optionMark(view.multi, option.selected)}{' '}
+            {option.option + 1}. {clean(view.options[option.option] ?? '')}
             {option.selected && !option.correct ? <Text color={colors.danger}> ✗</Text> : null}
           </Text>
         ))}

@@ -4,6 +4,7 @@ import {RichInline} from '../../components/rich-text.js';
 import {useTheme} from '../../components/theme-context.js';
 import type {PresentedView} from '../../quiz/present.js';
 import type {AnswerDraft} from '../../quiz/session-types.js';
+import {optionMark} from './quiz-labels.js';
 
 /** Props of {@link McqView}. */
 export interface McqViewProps {
@@ -21,7 +22,7 @@ export function McqView({view, draft}: McqViewProps) {
       </Text>
       {view.options.map((option, at) => {
         const chosen = draft.selected.includes(at);
-        const box = view.multi ? (chosen ? '[x]' : '[ ]') : chosen ? '(•)' : '( )';
+        const box = optionMark(view.multi, chosen);
         return (
           <ListRow key={option} isSelected={draft.cursor === at}>
             {box} {at + 1}. <RichInline markdown={option} />

@@ -2,6 +2,7 @@ import {Text} from 'ink';
 import {fitHints} from '../../components/footer-hints.js';
 import {useTheme} from '../../components/theme-context.js';
 import {type ActionId, formatKeys, type Hint, hintsFor, type Scope} from '../../keymap/keymap.js';
+import {useActiveKeymap} from '../../keymap/use-keymap.js';
 
 /** Global actions the standalone quiz handles itself (help, palette and undo belong to the shell). */
 const handledGlobals: readonly ActionId[] = ['global.quit', 'global.back'];
@@ -9,16 +10,17 @@ const handledGlobals: readonly ActionId[] = ['global.quit', 'global.back'];
 /** Key hints of the standalone quiz: the step's actions plus quit. */
 export function QuizHints(props: {scopes: readonly Scope[]; width: number; closeHint?: boolean}) {
   const {colors} = useTheme();
+  const keymap = useActiveKeymap();
   const close: Hint = {
     id: 'quiz-feedback.next',
-    keys: formatKeys('quiz-feedback.next', 1),
+    keys: formatKeys(keymap, 'quiz-feedback.next', 1),
     label: 'close',
     dangerous: false,
   };
   const hints = fitHints(
     [
       ...(props.closeHint ? [close] : []),
-      ...hintsFor(props.scopes).filter(
+      ...hintsFor(keymap, props.scopes).filter(
         (hint) =>
           !hint.id.startsWith('global.') ||
           (handledGlobals.includes(hint.id) && !(props.closeHint && hint.id === 'global.back')),

@@ -51,7 +51,8 @@ export function quizKeyHandlers(deps: QuizKeyDeps): KeymapHandlers {
     'list.top': move(-100),
     'list.bottom': move(100),
     'quiz-mcq.toggle': () => dispatch({type: 'mcq-toggle'}),
-    'quiz-mcq.toggle-option': (key) => dispatch({type: 'mcq-toggle', option: Number(key) - 1}),
+    // The n-th key of the action toggles option n (1-9 unless remapped).
+    'quiz-mcq.toggle-option': (_key, index) => dispatch({type: 'mcq-toggle', option: index}),
     // One key answers a true/false question: set and submit.
     'quiz-tf.true': () => {
       dispatch({type: 'true-false-set', value: true});

@@ -1,4 +1,4 @@
-import type {QuizAtomType} from '../../quiz/content.js';
+import type {QuizAtomType} from '../../atom-types.js';
 import {type QuizRating, ratingName} from '../../quiz/rating.js';
 
 /** How each quiz type is named on screen. */
@@ -23,4 +23,10 @@ export function percent(score: number): string {
 /** `A`, `B`, … for the right column of a matching question. */
 export function letter(index: number): string {
   return String.fromCharCode(65 + index);
+}
+
+/** An option's mark, the same on the question and its feedback: `( )`/`(•)` for one answer, `[ ]`/`[x]` when several are right. */
+export function optionMark(multi: boolean, chosen: boolean): string {
+  if (multi) return chosen ? '[x]' : '[ ]';
+  return chosen ? '(•)' : '( )';
 }

@@ -7,6 +7,7 @@ import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 import {useServices} from '../app/services-context.js';
 import {CramScreen} from '../cram/cram-screen.js';
 import {useCramSwitch} from '../cram/use-cram-switch.js';
+import {AnswerMissingLine} from './answer-missing-line.js';
 import {FeedbackView} from './feedback-view.js';
 import {MatchingView} from './matching-view.js';
 import {McqView} from './mcq-view.js';
@@ -60,6 +61,7 @@ function QuestionBody({model, width}: {model: QuizScreenModel; width: number}) {
     <Box flexDirection="column">
       {header}
       {body}
+      {state.answerMissing ? <AnswerMissingLine type={view.type} /> : null}
     </Box>
   );
 }

@@ -1,8 +1,8 @@
 import type {Config} from '../../config/load-config.js';
 import type {Database} from '../../db/connection.js';
 import {countQuizAttempts} from '../../db/quiz-rows.js';
+import {recomputeMastery} from '../../mastery/recompute-mastery.js';
 import type {QuizScope} from '../../quiz/service/quiz-scope.js';
-import {finishQuizSession} from '../../quiz/service/save-quiz-answer.js';
 import type {Theme} from '../../theme.js';
 import {renderFullScreen} from '../app/render-full-screen.js';
 import {ServicesProvider} from '../app/services-context.js';
@@ -31,9 +31,10 @@ export async function runQuizTerminal(options: RunQuizTerminalOptions): Promise<
       <QuizApp {...options.scope} count={options.count} />
     </ServicesProvider>,
     options.theme,
+    options.config.keymap,
   );
   const saved = (await countQuizAttempts(options.db.sql)) - before;
   // Ctrl-C leaves without the summary; mastery must still follow the saved answers.
-  if (saved > 0) await finishQuizSession(options.db.sql, new Date());
+  if (saved > 0) await recomputeMastery(options.db.sql, new Date());
   return saved;
 }

@@ -2,9 +2,10 @@ import {randomUUID} from 'node:crypto';
 import {useCallback, useEffect, useReducer, useRef, useState} from 'react';
 import {isUserError} from '../../errors.js';
 import {useKeymap} from '../../keymap/use-keymap.js';
+import {recomputeMastery} from '../../mastery/recompute-mastery.js';
 import {type LoadedQuizSession, loadQuizSession} from '../../quiz/service/load-quiz-session.js';
 import type {QuizScope} from '../../quiz/service/quiz-scope.js';
-import {finishQuizSession, saveQuizAnswer} from '../../quiz/service/save-quiz-answer.js';
+import {saveQuizAnswer} from '../../quiz/service/save-quiz-answer.js';
 import {initialQuizSession, quizSessionReducer} from '../../quiz/session.js';
 import type {QuizSessionState} from '../../quiz/session-types.js';
 import {useServices} from '../app/services-context.js';
@@ -111,10 +112,11 @@ export function useQuizScreen(options: UseQuizScreenOptions): QuizScreenModel {
         setSaved((value) => value + 1);
       });
     }
+    // Ending a session recomputes concept mastery from the new quiz states.
     if (state.phase === 'summary' && state.records.length > 0 && !masteryDone.current) {
       masteryDone.current = true;
       enqueue(async () => {
-        await finishQuizSession(db.sql, now());
+        await recomputeMastery(db.sql, now());
       });
     }
   }, [db, state, enqueue, now]);

@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import {useTheme} from '../../components/theme-context.js';
-import type {DiffSegment} from '../../review/word-diff.js';
 import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
+import type {DiffSegment} from '../../text/word-diff.js';
 
 /**
  * A word diff in colour AND with `[-deleted-]{+inserted+}` markers, so a change reads the same

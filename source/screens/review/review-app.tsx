@@ -1,5 +1,5 @@
 import {Box, Text, useApp} from 'ink';
-import {useMemo, useRef, useState} from 'react';
+import {type RefObject, useMemo, useRef, useState} from 'react';
 import {ErrorLine} from '../../components/error-line.js';
 import {FooterHints} from '../../components/footer-hints.js';
 import {SCOPE_STACKS, type Scope} from '../../keymap/keymap.js';
@@ -25,6 +25,42 @@ export interface ReviewAppProps {
 
 type Overlay = {kind: 'help'} | {kind: 'confirm'; request: ConfirmRequest};
 
+/** What {@link reviewShellApi} changes. */
+interface ReviewShellSetters {
+  setOverlay: (overlay: Overlay) => void;
+  setError: (error: ShownError | null) => void;
+  setNotice: (notice: string | null) => void;
+  bindings: RefObject<ScreenBindings>;
+  onBindingsChanged: () => void;
+}
+
+// The shell API of a lone Review screen: one message line at a time, no other screens to visit.
+function reviewShellApi(setters: ReviewShellSetters): ShellApi {
+  const {setOverlay, setError, setNotice, bindings} = setters;
+  return {
+    confirm: (request) => setOverlay({kind: 'confirm', request}),
+    reportError: (failure) => {
+      setNotice(null);
+      setError(toShownError(failure));
+    },
+    notify: (text) => {
+      setError(null);
+      setNotice(text);
+    },
+    goTo: () => {},
+    refreshStatus: () => {},
+    setBindings: (_screen, next) => {
+      const previous = bindings.current;
+      bindings.current = next;
+      if (previous.scopes.join() !== next.scopes.join() || previous.isModal !== next.isModal) {
+        setters.onBindingsChanged();
+      }
+    },
+    request: null,
+    consumeRequest: () => {},
+  };
+}
+
 /**
  * `nls review` on a terminal: the Review screen alone, in a small shell of its own that gives
  * it confirmations, the error and notice lines, help, key hints, undo and `q` to quit.
@@ -37,29 +73,15 @@ export function ReviewApp({width, height, editor}: ReviewAppProps) {
   const bindings = useRef<ScreenBindings>({scopes: SCOPE_STACKS.review});
   const [, setVersion] = useState(0);
 
-  const shell = useMemo<ShellApi>(
-    () => ({
-      confirm: (request) => setOverlay({kind: 'confirm', request}),
-      reportError: (failure) => {
-        setNotice(null);
-        setError(toShownError(failure));
-      },
-      notify: (text) => {
-        setError(null);
-        setNotice(text);
-      },
-      goTo: () => {},
-      refreshStatus: () => {},
-      setBindings: (_screen, next) => {
-        const previous = bindings.current;
-        bindings.current = next;
-        if (previous.scopes.join() !== next.scopes.join() || previous.isModal !== next.isModal) {
-          setVersion((version) => version + 1);
-        }
-      },
-      request: null,
-      consumeRequest: () => {},
-    }),
+  const shell = useMemo(
+    () =>
+      reviewShellApi({
+        setOverlay,
+        setError,
+        setNotice,
+        bindings,
+        onBindingsChanged: () => setVersion((version) => version + 1),
+      }),
     [],
   );
 

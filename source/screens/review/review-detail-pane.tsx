@@ -4,10 +4,10 @@ import {type GradeReport, gradeCard} from '../../cleaning/grade-card.js';
 import {RichInline, RichText} from '../../components/rich-text.js';
 import {useTheme} from '../../components/theme-context.js';
 import type {CardText, ReviewItem} from '../../review/review-types.js';
-import {diffWords} from '../../review/word-diff.js';
 import {isMarkupFree} from '../../text/markdown-doc.js';
 import {markdownToPlain} from '../../text/markdown-plain.js';
 import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
+import {diffWords} from '../../text/word-diff.js';
 import {MarkedDiff} from './marked-diff.js';
 import {kindLabel} from './review-list-pane.js';
 import type {AtomContext} from './use-review-queue.js';
@@ -97,6 +97,46 @@ function NewCard({card, label}: {card: CardText; label: string}) {
   return <CardView card={card} label={label} isHeading />;
 }
 
+// What the item is, where it comes from, what approving does, and what changed meanwhile.
+function ItemHeader({
+  item,
+  context,
+  protectNotion,
+}: Omit<ReviewDetailPaneProps, 'width' | 'height'> & {item: ReviewItem}) {
+  const {colors} = useTheme();
+  const confidence = item.aiConfidence === null ? 'n/a' : `${Math.round(item.aiConfidence * 100)}%`;
+  return (
+    <>
+      <Text wrap="truncate">
+        <Text bold color={colors.accent}>
+          {kindLabel(item)}
+        </Text>
+        <Text color={colors.muted}>
+          {' '}
+          · {clean(item.source)} · {item.status}
+          {item.batchId ? ` · batch ${clean(item.batchId)}` : ''} · AI confidence {confidence}
+        </Text>
+      </Text>
+      <Text wrap="truncate" color={colors.muted}>
+        Concept {context ? clean(context.conceptName ?? 'none') : '…'} · Module n/a · type{' '}
+        {context ? clean(context.atomType) : '…'}
+      </Text>
+      <Text color={protectNotion ? colors.muted : colors.warning} wrap="truncate">
+        {protectNotion
+          ? 'PROTECT_NOTION is on: approving changes the local copy only.'
+          : 'PROTECT_NOTION is off: approving writes the text to the Notion page.'}
+      </Text>
+      {item.rewriteReason ? <Text>Reason: {clean(item.rewriteReason)}</Text> : null}
+      {item.originalChanged ? (
+        <Text color={colors.warning}>! The original changed since this proposal was made.</Text>
+      ) : null}
+      {item.original === null ? (
+        <Text color={colors.warning}>! The original atom no longer exists.</Text>
+      ) : null}
+    </>
+  );
+}
+
 /** The selected item: original vs proposal as word diffs, grades and the rules that fired. */
 export const ReviewDetailPane = memo(function ReviewDetailPane(props: ReviewDetailPaneProps) {
   const {item, context, protectNotion} = props;
@@ -118,38 +158,12 @@ export const ReviewDetailPane = memo(function ReviewDetailPane(props: ReviewDeta
     );
   }
   const before: CardText = item.original ?? item.proposedFrom;
-  const confidence = item.aiConfidence === null ? 'n/a' : `${Math.round(item.aiConfidence * 100)}%`;
   const many = item.cards.length > 1;
   return (
     <Box flexDirection="column" width={props.width} height={props.height} overflow="hidden">
       {/* No shrinking: content taller than the pane is cut at the bottom, never overlapped. */}
       <Box flexDirection="column" flexShrink={0}>
-        <Text wrap="truncate">
-          <Text bold color={colors.accent}>
-            {kindLabel(item)}
-          </Text>
-          <Text color={colors.muted}>
-            {' '}
-            · {clean(item.source)} · {item.status}
-            {item.batchId ? ` · batch ${clean(item.batchId)}` : ''} · AI confidence {confidence}
-          </Text>
-        </Text>
-        <Text wrap="truncate" color={colors.muted}>
-          Concept {context ? clean(context.conceptName ?? 'none') : '…'} · Module n/a · type{' '}
-          {context ? clean(context.atomType) : '…'}
-        </Text>
-        <Text color={protectNotion ? colors.muted : colors.warning} wrap="truncate">
-          {protectNotion
-            ? 'PROTECT_NOTION is on: approving changes the local copy only.'
-            : 'PROTECT_NOTION is off: approving writes the text to the Notion page.'}
-        </Text>
-        {item.rewriteReason ? <Text>Reason: {clean(item.rewriteReason)}</Text> : null}
-        {item.originalChanged ? (
-          <Text color={colors.warning}>! The original changed since this proposal was made.</Text>
-        ) : null}
-        {item.original === null ? (
-          <Text color={colors.warning}>! The original atom no longer exists.</Text>
-        ) : null}
+        <ItemHeader item={item} context={context} protectNotion={protectNotion} />
         <Text>
           Grade {score(reports.before)} → {reports.after.map((report) => score(report)).join(', ')}
         </Text>

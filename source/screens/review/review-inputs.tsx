@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {TextInput} from '../../components/text-input.js';
 import {useTheme} from '../../components/theme-context.js';
 import {formatHint} from '../../keymap/keymap.js';
+import {useActiveKeymap} from '../../keymap/use-keymap.js';
 import type {ReviewMode} from './review-state.js';
 
 const prompts = {
@@ -13,6 +14,7 @@ const prompts = {
 /** The one-line inputs: reviewer note, reject reason, queue filter. */
 export function ReviewInputLine({mode}: {mode: ReviewMode}) {
   const {colors} = useTheme();
+  const keymap = useActiveKeymap();
   if (mode.kind !== 'note' && mode.kind !== 'reject' && mode.kind !== 'filter') return null;
   const prompt = prompts[mode.kind];
   const label =
@@ -32,7 +34,7 @@ export function ReviewInputLine({mode}: {mode: ReviewMode}) {
         />
       </Text>
       <Text color={colors.muted}>
-        {formatHint('review-edit.save')} · {formatHint('review-edit.cancel')}
+        {formatHint(keymap, 'review-edit.save')} · {formatHint(keymap, 'review-edit.cancel')}
       </Text>
     </Box>
   );
@@ -41,6 +43,7 @@ export function ReviewInputLine({mode}: {mode: ReviewMode}) {
 /** The inline editor: front and back of every card, tab/↑/↓ between fields. */
 export function ReviewEditForm({mode}: {mode: ReviewMode}) {
   const {colors} = useTheme();
+  const keymap = useActiveKeymap();
   if (mode.kind !== 'edit') return null;
   const cards = mode.fields.length / 2;
   return (
@@ -71,8 +74,8 @@ export function ReviewEditForm({mode}: {mode: ReviewMode}) {
         );
       })}
       <Text color={colors.muted}>
-        tab/↑/↓ field · {formatHint('review-edit.save')} (approves with your text) ·{' '}
-        {formatHint('review-edit.cancel')}
+        tab/↑/↓ field · {formatHint(keymap, 'review-edit.save')} (approves with your text) ·{' '}
+        {formatHint(keymap, 'review-edit.cancel')}
       </Text>
     </Box>
   );

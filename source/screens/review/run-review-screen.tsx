@@ -30,6 +30,7 @@ export function runReviewScreen(options: RunReviewScreenOptions): Promise<number
         <SizedReviewApp editor={options.editor} />
       </ServicesProvider>,
       options.theme ?? createTheme(),
+      config.keymap,
     );
     return 0;
   });

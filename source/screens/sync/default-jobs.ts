@@ -44,7 +44,7 @@ export const defaultJobRunners: JobRunners = {
 };
 
 async function notionJob(context: JobContext, full: boolean): Promise<string> {
-  const {runNotionSync} = await import('../../notion/sync/run-notion-sync.js');
+  const {runNotionSync} = await import('../../notion-sync/run-notion-sync.js');
   const {db, config, now, onProgress, signal} = context;
   const summary = await runNotionSync(db, {config, full, now, onProgress, signal});
   const {totals} = summary;

@@ -7,11 +7,15 @@ import {padToWidth} from '../../components/text-width.js';
 import {useTheme} from '../../components/theme-context.js';
 import {VirtualList} from '../../components/virtual-list.js';
 import type {SyncLogRow} from '../../db/sync-log.js';
+import {formatKeys} from '../../keymap/keymap.js';
+import {useActiveKeymap} from '../../keymap/use-keymap.js';
 import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 import type {ScreenProps} from '../app/screen-props.js';
 import {toShownError} from '../app/shell-state.js';
 import {isLive, type JobState} from './job-progress.js';
 import {formatStamp, runCounts, runDetailLines, runDuration} from './run-details.js';
+import {JOBS} from './sync-jobs.js';
+import {JOB_MENU_LINES, JOB_PANEL_LINES, syncLayout} from './sync-layout.js';
 import {useSyncScreen} from './use-sync-screen.js';
 
 const columns = [
@@ -36,10 +40,8 @@ const header = `  ${columns.map((column) => padToWidth(column.title, column.widt
 /** Screen 2: sync_log history and details, and jobs started from the keyboard with live progress. */
 export function SyncScreen({isActive, width, height}: ScreenProps) {
   const {colors} = useTheme();
-  const jobLines = 4;
-  const listHeight = Math.max(2, Math.floor((height - jobLines - 1) / 2));
-  const detailHeight = Math.max(1, height - jobLines - 1 - listHeight - 1);
-  const {history, selected, job, isReady} = useSyncScreen(isActive, listHeight);
+  const {history, selected, job, isReady} = useSyncScreen(isActive, height);
+  const {listHeight, detailHeight} = syncLayout(height, job !== null);
   if (!isReady) return <Spinner label="Opening the database…" />;
   const runs = history.data ?? [];
   const run = runs[selected];
@@ -92,16 +94,37 @@ export function SyncScreen({isActive, width, height}: ScreenProps) {
   );
 }
 
+/** Before the first job: what each job does and the key that starts it. */
+function JobMenu() {
+  const {colors} = useTheme();
+  const keymap = useActiveKeymap();
+  const keys = JOBS.map((entry) => formatKeys(keymap, entry.action, 1));
+  const keyWidth = Math.max(...keys.map((key) => key.length));
+  return (
+    <Box height={JOB_MENU_LINES} flexDirection="column">
+      <Text color={colors.muted} wrap="truncate">
+        No job run in this session yet. Press a key to start one:
+      </Text>
+      {JOBS.map((entry, index) => {
+        const action = keymap[entry.action];
+        return (
+          <Text key={entry.id} wrap="truncate">
+            <Text bold color={action.dangerous ? colors.warning : colors.accent}>
+              {padToWidth(keys[index] ?? '', keyWidth)}
+            </Text>{' '}
+            {action.description}
+            {action.dangerous ? <Text color={colors.muted}> (asks first)</Text> : null}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}
+
 function JobPanel({job}: {job: JobState | null}) {
   const {colors} = useTheme();
   const frame = useSpinnerFrame(100, isLive(job));
-  if (!job) {
-    return (
-      <Box height={4} flexDirection="column">
-        <Text color={colors.muted}>No job started in this session.</Text>
-      </Box>
-    );
-  }
+  if (!job) return <JobMenu />;
   const tone =
     job.status === 'failed'
       ? colors.danger
@@ -109,7 +132,7 @@ function JobPanel({job}: {job: JobState | null}) {
         ? colors.success
         : colors.accent;
   return (
-    <Box height={4} flexDirection="column">
+    <Box height={JOB_PANEL_LINES} flexDirection="column">
       {isLive(job) ? (
         <Spinner
           label={`${job.title} — ${job.status === 'cancelling' ? 'cancelling…' : job.phase}`}

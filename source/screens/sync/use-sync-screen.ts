@@ -1,7 +1,7 @@
 import {useEffect, useRef, useState} from 'react';
 import {recentSyncRuns, type SyncLogRow} from '../../db/sync-log.js';
 import {UserError} from '../../errors.js';
-import {actions, SCOPE_STACKS} from '../../keymap/keymap.js';
+import {defaultKeymap, SCOPE_STACKS} from '../../keymap/keymap.js';
 import {useKeymap} from '../../keymap/use-keymap.js';
 import {useServices} from '../app/services-context.js';
 import {type ScreenBindings, useScreenBindings, useShell} from '../app/shell-context.js';
@@ -9,6 +9,7 @@ import {type DbLoad, useDbLoad} from '../app/use-db-load.js';
 import {applyProgress, isLive, type JobState} from './job-progress.js';
 import {useJobRunners} from './jobs-context.js';
 import {isJobId, JOBS, type JobId} from './sync-jobs.js';
+import {syncLayout} from './sync-layout.js';
 
 const bindings: ScreenBindings = {scopes: SCOPE_STACKS.sync};
 
@@ -28,8 +29,11 @@ export interface SyncScreenState {
   isReady: boolean;
 }
 
-/** Sync screen state: the run history, the selection, and starting and cancelling jobs. */
-export function useSyncScreen(isActive: boolean, pageSize: number): SyncScreenState {
+/**
+ * Sync screen state: the run history, the selection, and starting and cancelling jobs. `height`
+ * is the screen's, so paging moves by the rows the list shows.
+ */
+export function useSyncScreen(isActive: boolean, height: number): SyncScreenState {
   const {db, config, now} = useServices();
   const shell = useShell();
   const runners = useJobRunners();
@@ -39,6 +43,7 @@ export function useSyncScreen(isActive: boolean, pageSize: number): SyncScreenSt
   const controller = useRef<AbortController | null>(null);
   const history = useDbLoad((database) => recentSyncRuns(database.sql, 200), version);
   const count = history.data?.length ?? 0;
+  const pageSize = syncLayout(height, job !== null).listHeight;
 
   const start = (id: JobId) => {
     const info = JOBS.find((entry) => entry.id === id)!;
@@ -87,7 +92,8 @@ export function useSyncScreen(isActive: boolean, pageSize: number): SyncScreenSt
 
   const ask = (id: JobId) => {
     const info = JOBS.find((entry) => entry.id === id)!;
-    const action = actions[info.action];
+    // Whether a job is dangerous and what it does are the catalogue's; a remap changes only keys.
+    const action = defaultKeymap[info.action];
     if (!action.dangerous) return start(id);
     shell.confirm({
       title: `Start ${info.title}?`,

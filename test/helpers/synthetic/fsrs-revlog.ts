@@ -1,4 +1,4 @@
-import type {AnkiReview} from '../../../source/anki/reviews.js';
+import type {AnkiReview} from '../../../source/db/revlog-rows.js';
 import {seededRandom} from '../../../source/demo/seeded-random.js';
 import {fsrsAnswer} from '../../fakes/anki-fsrs.js';
 import {elapsedDaysSince, type FakeTiming, nextDayAt} from '../../fakes/anki-timing.js';

@@ -8,7 +8,7 @@ import {ConfirmDialog} from '../../../source/components/confirm-dialog.js';
 import {FooterHints} from '../../../source/components/footer-hints.js';
 import {HelpOverlay} from '../../../source/components/help-overlay.js';
 import {filterHelpEntries, helpEntries} from '../../../source/keymap/help-entries.js';
-import {SCOPE_STACKS} from '../../../source/keymap/keymap.js';
+import {defaultKeymap, SCOPE_STACKS} from '../../../source/keymap/keymap.js';
 import {cleanup, renderTui} from '../../helpers/render.js';
 
 afterEach(cleanup);
@@ -26,14 +26,14 @@ describe('HelpOverlay', () => {
     const {lines} = renderTui(<HelpOverlay query="marked rej" scopes={SCOPE_STACKS.review} />);
     const inner = lines().map((line) => line.replace(/^│ (.*?) *│$/, '$1'));
     expect(inner.slice(1, -1)).toEqual([
-      `Keys (1 of ${helpEntries(SCOPE_STACKS.review).length})`,
+      `Keys (1 of ${helpEntries(defaultKeymap, SCOPE_STACKS.review).length})`,
       '/ marked rej▏',
       '› R    Reject every marked item review',
     ]);
   });
 
   it('filters by key with @ and says when nothing matches', () => {
-    const byKey = filterHelpEntries(helpEntries(), '@enter').map((entry) => entry.id);
+    const byKey = filterHelpEntries(helpEntries(defaultKeymap), '@enter').map((entry) => entry.id);
     expect(byKey).toEqual([
       'list.open',
       'tree.detail',
@@ -48,7 +48,7 @@ describe('HelpOverlay', () => {
 });
 
 describe('CommandPalette', () => {
-  const commands = commandsFromActions([
+  const commands = commandsFromActions(defaultKeymap, [
     'sync.notion-incremental',
     'sync.notion-full',
     'sync.anki-push',

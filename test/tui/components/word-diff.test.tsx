@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {formatWordDiff, WordDiff} from '../../../source/components/word-diff.js';
-import {diffWords} from '../../../source/review/word-diff.js';
+import {diffWords} from '../../../source/text/word-diff.js';
 import {createTheme} from '../../../source/theme.js';
 import {cleanup, renderTui} from '../../helpers/render.js';
 

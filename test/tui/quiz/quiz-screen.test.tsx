@@ -57,6 +57,11 @@ describe('the quiz screen', () => {
     await db.sql`
       insert into learning_atoms (atom_type, front, content, concept_id)
       values ('true_false', 'A /31 has two usable hosts.', ${db.sql.json({answer: true, explanation: 'RFC 3021.'})}, ${reveal!.id})`;
+    const [single] = await db.sql<{id: string}[]>`
+      insert into concepts (name) values ('Single choice') returning id`;
+    await db.sql`
+      insert into learning_atoms (atom_type, front, content, concept_id)
+      values ('mcq', 'Which layer routes packets?', ${db.sql.json({options: ['Link', 'Network', 'Transport'], correct: [1]})}, ${single!.id})`;
     for (const [at, atom] of atoms.entries()) {
       await db.sql`
         insert into learning_atoms (atom_type, front, content, concept_id, created_at)
@@ -95,7 +100,7 @@ describe('the quiz screen', () => {
       },
     });
     await waitFor(() => expect(ui.frame()).toContain('Nothing is due in concept "Empty concept"'));
-    expect(ui.frame()).toContain('0 due and 5 new items exist in the whole course');
+    expect(ui.frame()).toContain('0 due and 6 new items exist in the whole course');
     expect(ui.frame()).toContain('enter close');
     press(ui.stdin, 'quiz-feedback.next');
     await waitFor(() => expect(exited).toBe(true));
@@ -110,6 +115,15 @@ describe('the quiz screen', () => {
       },
     });
     await waitFor(() => expect(ui.frame()).toContain('1/1 True or false · Reveal concept'));
+    // Enter with nothing chosen is not an answer: the screen asks for one, nothing is graded.
+    press(ui.stdin, 'quiz.submit');
+    await waitFor(() =>
+      expect(ui.frame()).toContain(
+        'Nothing chosen yet: press t for true or f for false. Or press i to see the answer.',
+      ),
+    );
+    expect(ui.frame()).not.toContain('You gave no answer');
+    expect(ui.frame()).toContain('1/1 True or false');
     press(ui.stdin, 'quiz.dont-know');
     await waitFor(() => expect(ui.frame()).toContain('? Revealed'));
     expect(ui.frame()).toContain('The statement is true. You gave no answer.');
@@ -123,6 +137,41 @@ describe('the quiz screen', () => {
     expect(rows).toEqual([
       {revealed: true, rating: 1, score: 0, answer: {type: 'true_false', value: null}},
     ]);
+  });
+
+  it('asks for a choice instead of grading an empty one, and keeps the radios in the feedback', async () => {
+    const ui = renderQuiz({concept: 'Single choice'});
+    await waitFor(() => expect(ui.frame()).toContain('1/1 Multiple choice · Single choice'));
+    expect(ui.frame()).toContain('Choose one option.');
+    expect(ui.frame()).toContain('( ) 1. Link');
+    press(ui.stdin, 'quiz.submit');
+    await waitFor(() =>
+      expect(ui.frame()).toContain(
+        'Nothing chosen yet: choose an option with space or 1-9, then enter. Or press i to see the answer.',
+      ),
+    );
+    expect(ui.frame()).not.toContain('✗ Wrong');
+    // The cursor moving is not a choice: the request stays until an option is chosen.
+    press(ui.stdin, 'list.down');
+    await waitFor(() => expect(ui.frame()).toContain('› ( ) 2. Network'));
+    expect(ui.frame()).toContain('Nothing chosen yet');
+    press(ui.stdin, 'quiz-mcq.toggle');
+    await waitFor(() => expect(ui.frame()).toContain('› (•) 2. Network'));
+    expect(ui.frame()).not.toContain('Nothing chosen yet');
+    press(ui.stdin, 'quiz.submit');
+    await waitFor(() => expect(ui.frame()).toContain('✓ Correct'));
+    // The feedback draws the radios the question used, not checkboxes.
+    expect(ui.frame()).toContain('✓ (•) 2. Network');
+    expect(ui.frame()).toContain('  ( ) 1. Link');
+    expect(ui.frame()).not.toContain('[ ]');
+    expect(ui.frame()).not.toContain('[x]');
+    press(ui.stdin, 'quiz-feedback.next');
+    await waitFor(() => expect(ui.frame()).toContain('1 saved'));
+    // One attempt, the chosen answer: the empty enter left no wrong answer behind.
+    const attempts = await db.sql`
+      select t.answer, t.score from quiz_attempts t join learning_atoms a on a.id = t.atom_id
+      where a.front = 'Which layer routes packets?'`;
+    expect(attempts).toEqual([{answer: {type: 'mcq', selected: [1]}, score: 1}]);
   });
 
   it('answers one item of each type by keys and saves every answer', async () => {
@@ -198,7 +247,7 @@ describe('the quiz screen', () => {
     >`
       select a.atom_type, t.answer, t.score, t.rating, t.derived_rating
       from quiz_attempts t join learning_atoms a on a.id = t.atom_id
-      where not t.revealed order by t.answered_at`;
+      where not t.revealed and a.concept_id = ${conceptId} order by t.answered_at`;
     expect(attempts).toEqual([
       {
         atom_type: 'mcq',
@@ -238,7 +287,8 @@ describe('the quiz screen', () => {
     ]);
     const [schedule] = await db.sql<{n: number}[]>`
       select count(*)::int as n from quiz_schedule where reps = 1`;
-    expect(schedule!.n).toBe(5);
+    // These four, the revealed true/false and the single-choice question of the tests above.
+    expect(schedule!.n).toBe(6);
     // Mastery is recomputed once the summary is reached.
     await eventually(async () => {
       const [concept] = await db.sql<{last_reviewed_at: Date | null}[]>`

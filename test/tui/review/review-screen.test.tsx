@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Database} from '../../../source/db/connection.js';
 import {formatHint} from '../../../source/keymap/format.js';
+import {defaultKeymap} from '../../../source/keymap/keymap.js';
 import {ReviewApp} from '../../../source/screens/review/review-app.js';
 import {press, pressKey, typeText} from '../../helpers/press.js';
 import {renderTui, waitFor} from '../../helpers/render.js';
@@ -18,7 +19,7 @@ async function statuses(db: Database): Promise<Record<string, number>> {
 async function waitForInput(view: {frame(): string}, text: string): Promise<void> {
   await until(() => {
     expect(view.frame()).toContain(text);
-    expect(view.frame()).toContain(formatHint('review-edit.save'));
+    expect(view.frame()).toContain(formatHint(defaultKeymap, 'review-edit.save'));
   });
 }
 

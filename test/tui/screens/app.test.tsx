@@ -1,5 +1,6 @@
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {Database} from '../../../source/db/connection.js';
+import {createSqlClient} from '../../../source/db/sql-client.js';
 import {App} from '../../../source/screens/app/app.js';
 import type {JobRunners} from '../../../source/screens/sync/sync-jobs.js';
 import {press, typeText} from '../../helpers/press.js';
@@ -139,4 +140,22 @@ describe('App shell', () => {
     await until(() => expect(view.frame()).not.toContain('✗'));
     expect(view.frame()).toContain('[Sync]');
   });
+  it('shows a run another process finished without a key press (it polls sync_log)', async () => {
+    const view = renderTui(app(120, 30));
+    await ready(view);
+    press(view.stdin, 'global.screen-sync');
+    await until(() => expect(view.frame()).toMatch(/› \w+/));
+    expect(view.frame()).not.toContain('9876 read');
+    // A second connection to the served socket, as a joined `nls sync anki-pull` would write.
+    const other = createSqlClient({path: db.embedded!.socketPath, max: 1});
+    try {
+      await other`
+        insert into sync_log (sync_type, status, started_at, completed_at, items_processed)
+        values ('anki_pull', 'completed', '2030-01-01', '2030-01-01', 9876)`;
+      await until(() => expect(view.frame()).toContain('9876 read'), 10_000);
+    } finally {
+      await other`delete from sync_log where items_processed = 9876`;
+      await other.end();
+    }
+  }, 30_000);
 });

@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Database} from '../../../source/db/connection.js';
 import {completeSyncRun, startSyncRun} from '../../../source/db/sync-log.js';
+import {remapKeymap} from '../../../source/keymap/remap.js';
 import {defaultJobRunners} from '../../../source/screens/sync/default-jobs.js';
 import {JobsProvider} from '../../../source/screens/sync/jobs-context.js';
 import type {JobRunners} from '../../../source/screens/sync/sync-jobs.js';
@@ -38,6 +39,29 @@ describe('Sync screen on the demo database', () => {
     await waitFor(() => expect(view.lines().length).toBeGreaterThan(20));
     expect(view.lines().length).toBeLessThanOrEqual(44);
     view.unmount();
+  });
+
+  it('opens on what each job does and the key that starts it, with no blank lines', async () => {
+    const view = renderTui(screen({}, 80, 20));
+    await waitFor(() => expect(view.frame()).toMatch(/› \w+ +\d{4}-\d\d-\d\d/));
+    const lines = view.lines();
+    expect(lines.slice(0, 7)).toEqual([
+      'No job run in this session yet. Press a key to start one:',
+      'n Sync pages changed in Notion since the last run',
+      'N Re-read every Notion page (full sync) (asks first)',
+      'c Run cleaning: grade, normalise, dedupe',
+      'p Push flashcards and clozes to Anki (asks first)',
+      'P Pull review state (FSRS) from Anki',
+      expect.stringMatching(/^ +type +started +duration +status +counts$/),
+    ]);
+    view.unmount();
+    // The keys shown are the ones in force.
+    const {keymap} = remapKeymap({'sync.clean': ['C']});
+    const remapped = renderTui(screen({}, 80, 20), {keymap});
+    await waitFor(() =>
+      expect(remapped.lines()[3]).toBe('C Run cleaning: grade, normalise, dedupe'),
+    );
+    remapped.unmount();
   });
 
   it('runs an injected job with live progress, cancels another, and shows the new row', async () => {

@@ -5,7 +5,7 @@ import {
   parseDeckConfig,
 } from '../../../source/anki/fsrs-preset.js';
 import {replayReviews} from '../../../source/anki/fsrs-replay.js';
-import type {AnkiReview} from '../../../source/anki/reviews.js';
+import type {AnkiReview} from '../../../source/db/revlog-rows.js';
 import {fsrsEngine} from '../../fakes/anki-fsrs.js';
 import {defaultPreset} from '../../fakes/anki-presets.js';
 import {elapsedDaysSince, nextDayAt} from '../../fakes/anki-timing.js';

@@ -2,7 +2,7 @@ import {fsrs, type Grade, generatorParameters} from 'ts-fsrs';
 import {describe, expect, it} from 'vitest';
 import {DEFAULT_PRESET} from '../../../source/anki/fsrs-preset.js';
 import {gradedReviews, replayReviews} from '../../../source/anki/fsrs-replay.js';
-import type {AnkiReview} from '../../../source/anki/reviews.js';
+import type {AnkiReview} from '../../../source/db/revlog-rows.js';
 
 const t0 = Date.UTC(2026, 0, 1, 9, 0);
 const MIN = 60_000;

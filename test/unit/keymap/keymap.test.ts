@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {
   ACTION_IDS,
   type ActionId,
-  actions,
+  defaultKeymap as actions,
   actionsInScope,
   formatHint,
   formatKey,
@@ -98,32 +98,38 @@ describe('keymap catalogue', () => {
 
 describe('matchAction', () => {
   it('prefers the earlier scope: a quiz option number shadows the screen switch', () => {
-    expect(matchAction('1', {}, SCOPE_STACKS['quiz-mcq'])).toBe('quiz-mcq.toggle-option');
-    expect(matchAction('1', {}, SCOPE_STACKS.review)).toBe('global.screen-dashboard');
-    expect(matchAction('', {tab: true}, SCOPE_STACKS['quiz-parsons'])).toBe('quiz-parsons.indent');
-    expect(matchAction('', {tab: true, shift: true}, SCOPE_STACKS.dashboard)).toBe(
+    expect(matchAction(actions, '1', {}, SCOPE_STACKS['quiz-mcq'])).toBe('quiz-mcq.toggle-option');
+    expect(matchAction(actions, '1', {}, SCOPE_STACKS.review)).toBe('global.screen-dashboard');
+    expect(matchAction(actions, '', {tab: true}, SCOPE_STACKS['quiz-parsons'])).toBe(
+      'quiz-parsons.indent',
+    );
+    expect(matchAction(actions, '', {tab: true, shift: true}, SCOPE_STACKS.dashboard)).toBe(
       'global.prev-screen',
     );
   });
 
   it('leaves global out of modal stacks so letters reach the text input', () => {
-    expect(matchAction('q', {}, SCOPE_STACKS.help)).toBeUndefined();
-    expect(matchAction('', {escape: true, meta: true}, SCOPE_STACKS.help)).toBe('help.close');
+    expect(matchAction(actions, 'q', {}, SCOPE_STACKS.help)).toBeUndefined();
+    expect(matchAction(actions, '', {escape: true, meta: true}, SCOPE_STACKS.help)).toBe(
+      'help.close',
+    );
   });
 
   it('tells case, ctrl and meta apart', () => {
-    expect(matchAction('n', {}, ['sync'])).toBe('sync.notion-incremental');
-    expect(matchAction('N', {shift: true}, ['sync'])).toBe('sync.notion-full');
-    expect(matchAction('d', {ctrl: true}, ['list'])).toBe('list.page-down');
-    expect(matchAction('d', {}, ['list'])).toBeUndefined();
-    expect(matchAction('j', {meta: true}, ['list'])).toBeUndefined();
-    expect(matchAction('', {delete: true}, ['quiz-matching'])).toBe('quiz-matching.unpair');
+    expect(matchAction(actions, 'n', {}, ['sync'])).toBe('sync.notion-incremental');
+    expect(matchAction(actions, 'N', {shift: true}, ['sync'])).toBe('sync.notion-full');
+    expect(matchAction(actions, 'd', {ctrl: true}, ['list'])).toBe('list.page-down');
+    expect(matchAction(actions, 'd', {}, ['list'])).toBeUndefined();
+    expect(matchAction(actions, 'j', {meta: true}, ['list'])).toBeUndefined();
+    expect(matchAction(actions, '', {delete: true}, ['quiz-matching'])).toBe(
+      'quiz-matching.unpair',
+    );
   });
 
   it('reports the owner of a key in a stack', () => {
-    expect(ownerOfKey('return', SCOPE_STACKS.concepts)).toBe('tree.detail');
-    expect(ownerOfKey('return', SCOPE_STACKS.dashboard)).toBe('list.open');
-    expect(ownerOfKey('F', SCOPE_STACKS.dashboard)).toBeUndefined();
+    expect(ownerOfKey(actions, 'return', SCOPE_STACKS.concepts)).toBe('tree.detail');
+    expect(ownerOfKey(actions, 'return', SCOPE_STACKS.dashboard)).toBe('list.open');
+    expect(ownerOfKey(actions, 'F', SCOPE_STACKS.dashboard)).toBeUndefined();
   });
 });
 
@@ -137,12 +143,12 @@ describe('hints and formatting', () => {
       'ctrl+c',
       'G',
     ]);
-    expect(formatHint('list.down')).toBe('j/↓ down');
-    expect(formatHint('quiz-mcq.toggle-option')).toBe('1-9 toggle n');
+    expect(formatHint(actions, 'list.down')).toBe('j/↓ down');
+    expect(formatHint(actions, 'quiz-mcq.toggle-option')).toBe('1-9 toggle n');
   });
 
   it('builds footer hints from the stack, dropping hidden and fully shadowed actions', () => {
-    const hints = hintsFor(SCOPE_STACKS['quiz-feedback']).map(
+    const hints = hintsFor(actions, SCOPE_STACKS['quiz-feedback']).map(
       (hint) => `${hint.keys} ${hint.label}`,
     );
     expect(hints).toEqual([
@@ -157,11 +163,11 @@ describe('hints and formatting', () => {
       'esc back',
       'z undo',
     ]);
-    const concepts = hintsFor(SCOPE_STACKS.concepts).map((hint) => hint.id);
+    const concepts = hintsFor(actions, SCOPE_STACKS.concepts).map((hint) => hint.id);
     expect(concepts).toContain('tree.detail');
     expect(concepts).not.toContain('list.open');
     expect(
-      hintsFor(['review']).find((hint) => hint.id === 'review.approve-marked')?.dangerous,
+      hintsFor(actions, ['review']).find((hint) => hint.id === 'review.approve-marked')?.dangerous,
     ).toBe(true);
   });
 });

@@ -5,13 +5,14 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {
   ACTION_IDS,
   type ActionId,
-  actions,
+  defaultKeymap as actions,
   actionsInScope,
   SCOPE_STACKS,
   SCOPES,
   type Scope,
 } from '../../../source/keymap/keymap.js';
-import {type KeymapHandlers, useKeymap} from '../../../source/keymap/use-keymap.js';
+import {remapKeymap} from '../../../source/keymap/remap.js';
+import {type KeymapHandlers, KeymapProvider, useKeymap} from '../../../source/keymap/use-keymap.js';
 import {keySequence, press, pressKey} from '../../helpers/press.js';
 import {cleanup, waitFor} from '../../helpers/render.js';
 
@@ -77,6 +78,30 @@ describe('useKeymap through Ink', () => {
     pressKey(stdin, 'q');
     await waitFor(() => log.length === 2);
     expect(log).toEqual(['quiz-feedback.rate-again 1', 'global.quit q']);
+  });
+
+  it('matches the keymap it is given and reports which of its keys fired', async () => {
+    const {keymap, problems} = remapKeymap({
+      'quiz-mcq.toggle-option': ['!', '@'],
+      'list.down': ['ctrl+n'],
+    });
+    expect(problems).toEqual([]);
+    const log: Log = [];
+    const handlers: KeymapHandlers = {
+      'quiz-mcq.toggle-option': (key, index) => log.push(`toggle ${key} ${index}`),
+      'list.down': (key) => log.push(`down ${key}`),
+    };
+    const {stdin} = render(
+      <KeymapProvider keymap={keymap}>
+        <Probe handlers={handlers} scopes={SCOPE_STACKS['quiz-mcq']} />
+      </KeymapProvider>,
+    );
+    pressKey(stdin, '2');
+    pressKey(stdin, 'j');
+    pressKey(stdin, '@');
+    pressKey(stdin, 'ctrl+n');
+    await waitFor(() => log.length === 2);
+    expect(log).toEqual(['toggle @ 1', 'down ctrl+n']);
   });
 
   it('passes unmatched input on and stays silent while inactive', async () => {

@@ -1,5 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {ACTION_IDS, actions, bindingsTable} from '../../../source/keymap/keymap.js';
+import {
+  ACTION_IDS,
+  defaultKeymap as actions,
+  bindingsTable,
+} from '../../../source/keymap/keymap.js';
 import {
   KEYMAP_END,
   KEYMAP_START,

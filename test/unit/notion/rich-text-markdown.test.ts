@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {markdownToRichText} from '../../../source/notion/markdown-rich-text.js';
+import {propertyNamesFor} from '../../../source/notion/property-names.js';
 import {richTextToPlain} from '../../../source/notion/rich-text.js';
 import {richTextToMarkdown} from '../../../source/notion/rich-text-markdown.js';
 import {markdownToPlain} from '../../../source/text/markdown-plain.js';
 import {mapAtom} from '../../../source/transform/map-atom.js';
-import {propertyNamesFor} from '../../../source/transform/property-names.js';
 import {
   equationItem,
   type Marks,

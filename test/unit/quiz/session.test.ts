@@ -63,6 +63,38 @@ describe('quizSessionReducer', () => {
     expect(run(started, {type: 'mcq-toggle', option: 0})).toBe(started);
   });
 
+  it('asks for an answer instead of grading a submit with nothing chosen', () => {
+    // True/false: nothing set.
+    const asked = run(started, {type: 'submit', now: at(1)});
+    expect(asked).toMatchObject({phase: 'question', index: 0, feedback: null, answerMissing: true});
+    expect(run(asked, {type: 'submit', now: at(2)})).toBe(asked);
+    const answered = run(
+      asked,
+      {type: 'true-false-set', value: true},
+      {type: 'submit', now: at(3)},
+    );
+    expect(answered).toMatchObject({phase: 'feedback', answerMissing: false});
+    expect(answered.feedback?.grade.correct).toBe(true);
+    // "I don't know" still reveals (and grades) an empty answer.
+    expect(run(asked, {type: 'dont-know', now: at(2)}).feedback).toMatchObject({revealed: true});
+
+    // Multiple choice: a cursor move is no choice, a toggle is; the flag ends with the question.
+    const mcq = run(started, {type: 'dont-know', now: at(1)}, {type: 'next', now: at(1)});
+    expect(mcq.draft?.type).toBe('mcq');
+    const moved = run(mcq, {type: 'submit', now: at(2)}, {type: 'cursor-move', delta: 1});
+    expect(moved).toMatchObject({phase: 'question', answerMissing: true});
+    expect(run(moved, {type: 'mcq-toggle'})).toMatchObject({answerMissing: false});
+
+    // Matching with no pair, and Parsons (always an arrangement).
+    const matching = run(mcq, {type: 'dont-know', now: at(2)}, {type: 'next', now: at(2)});
+    expect(run(matching, {type: 'submit', now: at(3)})).toMatchObject({
+      phase: 'question',
+      answerMissing: true,
+    });
+    const parsons = run(matching, {type: 'dont-know', now: at(3)}, {type: 'next', now: at(3)});
+    expect(run(parsons, {type: 'submit', now: at(4)}).phase).toBe('feedback');
+  });
+
   it('grades a true/false answer, rates it by speed and lets the rating be overridden', () => {
     const fast = run(started, {type: 'true-false-set', value: true}, {type: 'submit', now: at(3)});
     expect(fast.phase).toBe('feedback');

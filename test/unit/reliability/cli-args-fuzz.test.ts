@@ -1,8 +1,10 @@
 import {CommanderError} from 'commander';
 import fc from 'fast-check';
 import {expect, it} from 'vitest';
-import type {Output} from '../../../source/cli/output.js';
+import {parseArgv} from '../../../source/cli/lazy-options.js';
 import {buildProgram} from '../../../source/cli/program.js';
+import {UsageError} from '../../../source/errors.js';
+import type {Output} from '../../../source/terminal/output.js';
 
 const silent: Output = {isTty: false, line() {}, warn() {}, json() {}};
 const words = [
@@ -63,9 +65,11 @@ async function parse(argv: string[]): Promise<'dispatched' | 'usage' | 'help'> {
   };
   quiet(program);
   try {
-    await program.parseAsync(argv, {from: 'user'});
+    await parseArgv(program, argv);
     return dispatched ? 'dispatched' : 'help';
   } catch (error) {
+    // Option values the schema refuses (`--limit x`) are usage errors too (exit 2).
+    if (error instanceof UsageError) return 'usage';
     if (!(error instanceof CommanderError)) throw error;
     return error.exitCode === 0 ? 'help' : 'usage';
   }
@@ -86,6 +90,7 @@ it('any argument list parses to a command, help, or a usage error — never a cr
 it('unknown commands and options are usage errors', async () => {
   expect(await parse(['frobnicate'])).toBe('usage');
   expect(await parse(['doctor', '--no-such-flag'])).toBe('usage');
+  expect(await parse(['clean', '--limit', 'x'])).toBe('usage');
   expect(await parse(['db', 'status', '--json'])).toBe('dispatched');
   expect(await parse(['--help'])).toBe('help');
 });

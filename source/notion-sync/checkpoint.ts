@@ -1,4 +1,4 @@
-import type {NotionEntity} from '../../config/config-schema.js';
+import type {NotionEntity} from '../config/config-schema.js';
 
 /** Notion rounds edit times down to the minute; re-read this much before the checkpoint. */
 export const checkpointOverlapMs = 2 * 60_000;

@@ -1,9 +1,9 @@
-import type {Database} from '../../db/connection.js';
-import {type DueBody, findDueBodies, savePageBody} from '../../db/page-body-rows.js';
-import type {ProgressListener} from '../../progress/progress-events.js';
-import {NotionApiError} from '../notion-errors.js';
-import {type BlocksClient, fetchPageBlocks} from '../page-blocks.js';
-import {storableJson} from './sync-hash.js';
+import type {Database} from '../db/connection.js';
+import {type DueBody, findDueBodies, savePageBody} from '../db/page-body-rows.js';
+import {NotionApiError} from '../notion/notion-errors.js';
+import {type BlocksClient, fetchPageBlocks} from '../notion/page-blocks.js';
+import {storableJson} from '../notion/sync-hash.js';
+import type {ProgressListener} from '../progress/progress-events.js';
 
 /** What the page-body step did. */
 export interface BodySyncSummary {

@@ -1,16 +1,16 @@
-import type {Database} from '../../db/connection.js';
-import {recordPageEditTimes} from '../../db/page-body-rows.js';
-import type {Sql} from '../../db/sql-client.js';
+import type {Database} from '../db/connection.js';
+import {recordPageEditTimes} from '../db/page-body-rows.js';
+import type {Sql} from '../db/sql-client.js';
 import {
   deleteStagingRows,
   type NotionSourceRow,
   saveNotionSources,
   saveSourcePropertyIds,
   upsertStagingRows,
-} from '../../db/staging-rows.js';
-import {completeSyncRun} from '../../db/sync-log.js';
-import type {SourcePage} from '../../transform/page-reader.js';
-import {runTransform} from '../../transform/run-transform.js';
+} from '../db/staging-rows.js';
+import {completeSyncRun} from '../db/sync-log.js';
+import type {SourcePage} from '../transform/page-reader.js';
+import {runTransform} from '../transform/run-transform.js';
 import type {EntityWork} from './run-notion-sync.js';
 import {collectWarnings, entityCounts, keptWarnings, runDetails, totalsOf} from './summarize.js';
 import type {NotionSyncOptions, NotionSyncSummary} from './sync-types.js';

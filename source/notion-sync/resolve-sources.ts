@@ -1,7 +1,7 @@
-import {type NotionEntity, notionDatabaseVariables} from '../../config/config-schema.js';
-import type {NotionSourceRow} from '../../db/staging-rows.js';
-import type {NotionClient} from '../client.js';
-import {parseNotionId} from '../notion-id.js';
+import {type NotionEntity, notionDatabaseVariables} from '../config/config-schema.js';
+import type {NotionSourceRow} from '../db/staging-rows.js';
+import type {NotionClient} from '../notion/client.js';
+import {parseNotionId} from '../notion/notion-id.js';
 
 const bare = (id: string) => id.replace(/-/g, '').toLowerCase();
 

@@ -1,7 +1,7 @@
-import type {NotionEntity} from '../../config/config-schema.js';
-import type {Config} from '../../config/load-config.js';
-import type {ProgressListener} from '../../progress/progress-events.js';
-import type {NotionClient} from '../client.js';
+import type {NotionEntity} from '../config/config-schema.js';
+import type {Config} from '../config/load-config.js';
+import type {NotionClient} from '../notion/client.js';
+import type {ProgressListener} from '../progress/progress-events.js';
 import type {BodySyncSummary} from './sync-bodies.js';
 
 /** Options for {@link runNotionSync}. */

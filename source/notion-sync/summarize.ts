@@ -1,5 +1,5 @@
-import type {NotionEntity} from '../../config/config-schema.js';
-import type {EntityTransformResult} from '../../transform/run-transform.js';
+import type {NotionEntity} from '../config/config-schema.js';
+import type {EntityTransformResult} from '../transform/run-transform.js';
 import type {FetchedEntity} from './fetch-entity.js';
 import type {StagingPlan} from './plan-staging.js';
 import type {EntitySyncCounts, NotionSyncSummary, SyncWarning} from './sync-types.js';

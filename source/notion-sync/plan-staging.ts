@@ -1,4 +1,4 @@
-import type {StagingRow} from '../../db/staging-rows.js';
+import type {StagingRow} from '../db/staging-rows.js';
 import type {FetchedEntity} from './fetch-entity.js';
 
 /** How a fetched entity differs from what is staged. */

@@ -1,11 +1,11 @@
 import type {PageObjectResponse} from '@notionhq/client';
-import type {NotionEntity} from '../../config/config-schema.js';
-import type {StagingRow} from '../../db/staging-rows.js';
-import type {ProgressListener} from '../../progress/progress-events.js';
-import {propertyNamesFor} from '../../transform/property-names.js';
-import {iterateDataSource, type WalkClient} from '../data-source-walk.js';
-import {readProperty} from '../property-readers.js';
-import {storableJson, syncHash} from './sync-hash.js';
+import type {NotionEntity} from '../config/config-schema.js';
+import type {StagingRow} from '../db/staging-rows.js';
+import {iterateDataSource, type WalkClient} from '../notion/data-source-walk.js';
+import {propertyNamesFor} from '../notion/property-names.js';
+import {readProperty} from '../notion/property-readers.js';
+import {storableJson, syncHash} from '../notion/sync-hash.js';
+import type {ProgressListener} from '../progress/progress-events.js';
 
 /** One fetched page, ready to stage. */
 export interface FetchedPage {

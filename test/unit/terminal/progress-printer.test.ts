@@ -1,5 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {createProgressPrinter, formatProgressLine} from '../../../source/cli/progress-printer.js';
+import {
+  createProgressPrinter,
+  formatProgressLine,
+} from '../../../source/terminal/progress-printer.js';
 
 function fakeStream(isTTY: boolean) {
   const writes: string[] = [];

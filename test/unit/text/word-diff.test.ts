@@ -5,7 +5,7 @@ import {
   diffSequences,
   diffWords,
   tokenize,
-} from '../../../source/review/word-diff.js';
+} from '../../../source/text/word-diff.js';
 
 const side = (segments: DiffSegment[], skip: DiffSegment['type']) =>
   segments

@@ -3,14 +3,15 @@ import {
   type NotionEntity,
   notionDatabaseVariables,
   notionEntities,
-} from '../../config/config-schema.js';
-import type {Database} from '../../db/connection.js';
-import type {Sql} from '../../db/sql-client.js';
-import {findNotionSources, findStagingHashes, type NotionSourceRow} from '../../db/staging-rows.js';
-import {withSyncLock} from '../../db/sync-lock.js';
-import {addRunDetails, failSyncRun, lastCompletedRun, startSyncRun} from '../../db/sync-log.js';
-import {UserError} from '../../errors.js';
-import {NotionClient} from '../client.js';
+} from '../config/config-schema.js';
+import type {Database} from '../db/connection.js';
+import type {Sql} from '../db/sql-client.js';
+import {findNotionSources, findStagingHashes, type NotionSourceRow} from '../db/staging-rows.js';
+import {withSyncLock} from '../db/sync-lock.js';
+import {addRunDetails, failSyncRun, lastCompletedRun, startSyncRun} from '../db/sync-log.js';
+import {UserError} from '../errors.js';
+import {NotionClient} from '../notion/client.js';
+import {canonicalJson} from '../notion/sync-hash.js';
 import {applySync} from './apply-sync.js';
 import {laterOf, readCheckpoints, sinceFor} from './checkpoint.js';
 import {type FetchedEntity, fetchEntity} from './fetch-entity.js';
@@ -18,7 +19,6 @@ import {planStaging, type StagingPlan} from './plan-staging.js';
 import {resolveSources} from './resolve-sources.js';
 import {entityCounts, totalsOf} from './summarize.js';
 import {syncPageBodies} from './sync-bodies.js';
-import {canonicalJson} from './sync-hash.js';
 import type {NotionSyncOptions, NotionSyncSummary} from './sync-types.js';
 
 export type {NotionSyncOptions, NotionSyncSummary} from './sync-types.js';

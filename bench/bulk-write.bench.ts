@@ -113,7 +113,7 @@ for (const backend of testBackends())
       }
       const where =
         backend === 'embedded'
-          ? 'postgres.js over the unix socket to PGlite in its worker thread (pglite-socket), as the app runs it'
+          ? 'postgres.js over the unix socket to PGlite in its worker thread (the session server nls runs there), as the app runs it'
           : 'postgres.js over TCP';
       const rows = (r: number[]) => r.map((s) => s.toFixed(2)).join(', ');
       record({

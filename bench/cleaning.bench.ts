@@ -3,7 +3,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, it} from 'vitest';
-import {gradeCard} from '../source/cleaning/index.js';
+import {gradeCard} from '../source/cleaning/grade-card.js';
 import {runCleaning} from '../source/cleaning/pipeline/index.js';
 import {embeddedDataDir} from '../source/config/paths.js';
 import {insertRows} from '../source/db/bulk-insert.js';

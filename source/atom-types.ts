@@ -1,15 +1,23 @@
 // The atom-type vocabulary sits below every layer: the database filters on it, the transform reads
 // it from Notion and the quiz core dispatches on it.
 
-/** The atom types a Notion Type select may name. */
-export const atomTypes: readonly string[] = [
+/** The atom types nls knows: what a Notion Type select may name. */
+export const atomTypes = [
   'flashcard',
   'cloze',
   'mcq',
   'true_false',
   'matching',
   'parsons',
-];
+] as const;
+
+/** One of {@link atomTypes}. */
+export type AtomType = (typeof atomTypes)[number];
+
+/** True for the six known atom types. */
+export function isAtomType(value: string): value is AtomType {
+  return (atomTypes as readonly string[]).includes(value);
+}
 
 /** The atom types quizzed in the terminal (flashcard and cloze belong to Anki). */
 export const quizAtomTypes = ['mcq', 'true_false', 'matching', 'parsons'] as const;

@@ -1,5 +1,6 @@
 import type {GenerateContentResponse} from '@google/genai';
-import {isRetryableStatus, parseRetryAfter, retryDelayFromBody} from './retry-policy.js';
+import {parseRetryAfter} from '../network/retry-timing.js';
+import {isRetryableStatus, retryDelayFromBody} from './retry-policy.js';
 
 /** A call that got no usable response. */
 export interface FailedCall {

@@ -1,9 +1,3 @@
-/** Bounds for retrying one request. */
-export interface BackoffOptions {
-  readonly baseMs: number;
-  readonly maxMs: number;
-}
-
 // 408 and 429 are "try later"; 5xx are the server's fault. 400/401/402/403/404 would fail the
 // same way again (bad request, bad key, no credit, no permission, no model), so never retry them.
 const retryable = new Set([408, 429, 500, 502, 503, 504]);
@@ -11,21 +5,6 @@ const retryable = new Set([408, 429, 500, 502, 503, 504]);
 /** True when an HTTP status is worth retrying. `undefined` = no response (network, timeout). */
 export function isRetryableStatus(status: number | undefined): boolean {
   return status === undefined || retryable.has(status) || (status >= 500 && status < 600);
-}
-
-/** Exponential backoff with equal jitter: half fixed, half random, capped at maxMs. */
-export function backoffDelay(retry: number, random: number, options: BackoffOptions): number {
-  const ceiling = Math.min(options.maxMs, options.baseMs * 2 ** retry);
-  return Math.round(ceiling / 2 + (ceiling / 2) * Math.min(1, Math.max(0, random)));
-}
-
-/** Parses a Retry-After header (seconds or HTTP date) into milliseconds from `now`. */
-export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
-  if (value === null || value === undefined || value.trim() === '') return undefined;
-  const trimmed = value.trim();
-  if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
-  const date = Date.parse(trimmed);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /** Reads google.rpc.RetryInfo's `retryDelay` ("20s", "1.5s") from a Gemini error body. */

@@ -36,16 +36,6 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** True when `name` is a time zone this Node knows (e.g. `Europe/Berlin`, `UTC`). */
-export function isValidTimeZone(name: string): boolean {
-  try {
-    formatterFor(name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 // Offsets change only at transitions, which fall on quarter hours: cache per zone and quarter.
 const QUARTER_MS = 900_000;
 const offsetCache = new Map<string, number>();

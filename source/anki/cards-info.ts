@@ -95,8 +95,3 @@ export function parseCardsInfo(result: unknown): AnkiCardInfo[] {
   const items = z.array(z.unknown()).parse(result);
   return items.map(parseCardInfo).filter((card): card is AnkiCardInfo => card !== null);
 }
-
-/** The due date of a review card from its last review and interval (days). */
-export function reviewDueDate(lastReviewAt: Date, intervalDays: number): Date {
-  return new Date(lastReviewAt.getTime() + intervalDays * 86_400_000);
-}

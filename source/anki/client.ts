@@ -63,32 +63,58 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Creates an AnkiConnect v6 client. Nothing is sent until a method is called. */
-export function createAnkiClient(options: AnkiClientOptions): AnkiClient {
-  const transport = createAnkiTransport(options);
-  const size = Math.max(1, Math.min(MAX_CHUNK, options.chunkSize ?? MAX_CHUNK));
-  const {invoke, multi} = transport;
+/** What the action groups share: the channel, the chunk size and the URL for errors. */
+interface Channel {
+  readonly invoke: AnkiTransport['invoke'];
+  readonly multi: AnkiTransport['multi'];
+  readonly size: number;
+  readonly url: string;
+}
 
-  function parsed<T>(action: string, parse: () => T): T {
-    try {
-      return parse();
-    } catch {
-      throw protocolError(options.url, `unexpected ${action} result`);
-    }
+/** Runs a result parser; a shape it rejects means the other end is not the AnkiConnect we know. */
+function parsed<T>(channel: Channel, action: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch {
+    throw protocolError(channel.url, `unexpected ${action} result`);
   }
+}
 
-  async function eachChunk<T>(items: readonly T[], send: (part: T[]) => Promise<unknown>) {
-    for (const part of chunk(items, size)) await send(part);
-  }
+/** Sends `items` in chunks, one request after another. */
+async function eachChunk<T>(
+  channel: Channel,
+  items: readonly T[],
+  send: (part: T[]) => Promise<unknown>,
+): Promise<void> {
+  for (const part of chunk(items, channel.size)) await send(part);
+}
 
-  async function collect<T, R>(items: readonly T[], send: (part: T[]) => Promise<R[]>) {
-    const out: R[] = [];
-    for (const part of chunk(items, size)) out.push(...(await send(part)));
-    return out;
-  }
+/** Sends `items` in chunks and joins the chunks' results in input order. */
+async function collect<T, R>(
+  channel: Channel,
+  items: readonly T[],
+  send: (part: T[]) => Promise<R[]>,
+): Promise<R[]> {
+  const out: R[] = [];
+  for (const part of chunk(items, channel.size)) out.push(...(await send(part)));
+  return out;
+}
 
+type CollectionActions = Pick<
+  AnkiClient,
+  | 'version'
+  | 'deckNames'
+  | 'createDeck'
+  | 'modelNames'
+  | 'modelFieldNames'
+  | 'createModel'
+  | 'findNotes'
+  | 'findCards'
+>;
+
+/** Single requests about the collection: version, decks, note types, searches. */
+function collectionActions({invoke}: Channel): CollectionActions {
   return {
-    ...transport,
     version: () => invoke<number>('version'),
     deckNames: () => invoke<string[]>('deckNames'),
     createDeck: (deck) => invoke<number>('createDeck', {deck}),
@@ -105,46 +131,93 @@ export function createAnkiClient(options: AnkiClientOptions): AnkiClient {
     },
     findNotes: (query) => invoke<number[]>('findNotes', {query}),
     findCards: (query) => invoke<number[]>('findCards', {query}),
+  };
+}
+
+/** Chunked reads of notes, cards and review logs, each reply checked by its parser. */
+function readActions(
+  channel: Channel,
+): Pick<AnkiClient, 'notesInfo' | 'cardsInfo' | 'getReviewsOfCards'> {
+  const {invoke} = channel;
+  return {
     notesInfo: (noteIds) =>
-      collect(noteIds, async (notes) => {
+      collect(channel, noteIds, async (notes) => {
         const result = await invoke('notesInfo', {notes});
-        return parsed('notesInfo', () => parseNotesInfo(result));
+        return parsed(channel, 'notesInfo', () => parseNotesInfo(result));
       }),
     cardsInfo: (cardIds) =>
-      collect(cardIds, async (cards) => {
+      collect(channel, cardIds, async (cards) => {
         const result = await invoke('cardsInfo', {cards});
-        return parsed('cardsInfo', () => parseCardsInfo(result));
+        return parsed(channel, 'cardsInfo', () => parseCardsInfo(result));
       }),
-    // One `addNote` per sub-action of `multi`: the `addNotes` action either hides why a note
-    // failed (old add-on: null) or fails the whole batch (new add-on), losing the good ids.
-    addNotes: (notes) =>
-      collect(notes, (part) =>
-        multi<number>(part.map((note) => ({action: 'addNote', params: {note}}))),
-      ),
-    canAddNotes: (notes) =>
-      collect(notes, (part) => invoke<boolean[]>('canAddNotes', {notes: part})),
-    updateNoteFields: (updates) =>
-      collect(updates, (part) =>
-        multi<null>(part.map((note) => ({action: 'updateNoteFields', params: {note}}))),
-      ),
-    changeDeck: (cardIds, deck) =>
-      eachChunk(cardIds, (cards) => invoke('changeDeck', {cards, deck})),
-    addTags: (noteIds, tags) =>
-      eachChunk(noteIds, (notes) => invoke('addTags', {notes, tags: tags.join(' ')})),
-    removeTags: (noteIds, tags) =>
-      eachChunk(noteIds, (notes) => invoke('removeTags', {notes, tags: tags.join(' ')})),
-    suspend: (cardIds) => eachChunk(cardIds, (cards) => invoke('suspend', {cards})),
-    unsuspend: (cardIds) => eachChunk(cardIds, (cards) => invoke('unsuspend', {cards})),
-    deleteNotes: (noteIds) => eachChunk(noteIds, (notes) => invoke('deleteNotes', {notes})),
     async getReviewsOfCards(cardIds) {
       const out = new Map<number, AnkiReview[]>();
-      for (const cards of chunk(cardIds, size)) {
+      for (const cards of chunk(cardIds, channel.size)) {
         const result = await invoke('getReviewsOfCards', {cards});
-        for (const [id, rows] of parsed('getReviewsOfCards', () => parseReviews(result))) {
+        for (const [id, rows] of parsed(channel, 'getReviewsOfCards', () => parseReviews(result))) {
           out.set(id, rows);
         }
       }
       return out;
     },
+  };
+}
+
+type WriteActions = Pick<
+  AnkiClient,
+  | 'addNotes'
+  | 'canAddNotes'
+  | 'updateNoteFields'
+  | 'changeDeck'
+  | 'addTags'
+  | 'removeTags'
+  | 'suspend'
+  | 'unsuspend'
+  | 'deleteNotes'
+>;
+
+/** Chunked writes: notes added and updated one sub-action each, decks, tags, suspension. */
+function writeActions(channel: Channel): WriteActions {
+  const {invoke, multi} = channel;
+  const each = <T>(items: readonly T[], send: (part: T[]) => Promise<unknown>) =>
+    eachChunk(channel, items, send);
+  return {
+    // One `addNote` per sub-action of `multi`: the `addNotes` action either hides why a note
+    // failed (old add-on: null) or fails the whole batch (new add-on), losing the good ids.
+    addNotes: (notes) =>
+      collect(channel, notes, (part) =>
+        multi<number>(part.map((note) => ({action: 'addNote', params: {note}}))),
+      ),
+    canAddNotes: (notes) =>
+      collect(channel, notes, (part) => invoke<boolean[]>('canAddNotes', {notes: part})),
+    updateNoteFields: (updates) =>
+      collect(channel, updates, (part) =>
+        multi<null>(part.map((note) => ({action: 'updateNoteFields', params: {note}}))),
+      ),
+    changeDeck: (cardIds, deck) => each(cardIds, (cards) => invoke('changeDeck', {cards, deck})),
+    addTags: (noteIds, tags) =>
+      each(noteIds, (notes) => invoke('addTags', {notes, tags: tags.join(' ')})),
+    removeTags: (noteIds, tags) =>
+      each(noteIds, (notes) => invoke('removeTags', {notes, tags: tags.join(' ')})),
+    suspend: (cardIds) => each(cardIds, (cards) => invoke('suspend', {cards})),
+    unsuspend: (cardIds) => each(cardIds, (cards) => invoke('unsuspend', {cards})),
+    deleteNotes: (noteIds) => each(noteIds, (notes) => invoke('deleteNotes', {notes})),
+  };
+}
+
+/** Creates an AnkiConnect v6 client. Nothing is sent until a method is called. */
+export function createAnkiClient(options: AnkiClientOptions): AnkiClient {
+  const transport = createAnkiTransport(options);
+  const channel: Channel = {
+    invoke: transport.invoke,
+    multi: transport.multi,
+    size: Math.max(1, Math.min(MAX_CHUNK, options.chunkSize ?? MAX_CHUNK)),
+    url: options.url,
+  };
+  return {
+    ...transport,
+    ...collectionActions(channel),
+    ...readActions(channel),
+    ...writeActions(channel),
   };
 }

@@ -7,8 +7,3 @@ export function escapeSearchValue(value: string): string {
 export function fieldSearch(field: string, value: string): string {
   return `"${escapeSearchValue(field)}:${escapeSearchValue(value)}"`;
 }
-
-/** A query matching any of the given CardID values (for one `findNotes` per chunk). */
-export function anyFieldSearch(field: string, values: readonly string[]): string {
-  return values.map((value) => fieldSearch(field, value)).join(' OR ');
-}

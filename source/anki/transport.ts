@@ -1,3 +1,4 @@
+import {createSerialQueue} from '../network/serial-queue.js';
 import {AnkiConnectError, protocolError, unreachableError} from './errors.js';
 
 /** Connection settings for AnkiConnect (the config layer maps ANKI_CONNECT_URL / _KEY here). */
@@ -64,15 +65,15 @@ function toItemResult<T>(action: string, item: unknown): AnkiItemResult<T> {
 }
 
 /**
- * Creates the transport. Requests are strictly serialised through a promise queue: the add-on
- * is single-threaded and drops connections that arrive while it is busy.
+ * Creates the transport. Requests are strictly serialised through the network layer's queue:
+ * the add-on is single-threaded and drops connections that arrive while it is busy.
  */
 export function createAnkiTransport(options: AnkiTransportOptions): AnkiTransport {
   const {url, key} = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const byAction: Record<string, number> = {};
   let total = 0;
-  let tail: Promise<unknown> = Promise.resolve();
+  const enqueue = createSerialQueue();
 
   async function post(action: string, params: Record<string, unknown>): Promise<unknown> {
     total += 1;
@@ -103,12 +104,6 @@ export function createAnkiTransport(options: AnkiTransportOptions): AnkiTranspor
       throw protocolError(url, 'the reply is not JSON');
     }
     return unwrapEnvelope(url, action, body);
-  }
-
-  function enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const run = tail.then(task, task);
-    tail = run.catch(() => undefined);
-    return run;
   }
 
   return {

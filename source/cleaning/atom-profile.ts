@@ -1,15 +1,4 @@
-/** Atom types nls knows; anything else is graded like a flashcard. */
-export const ATOM_TYPES = [
-  'flashcard',
-  'cloze',
-  'mcq',
-  'true_false',
-  'matching',
-  'parsons',
-] as const;
-
-/** One of {@link ATOM_TYPES}. */
-export type AtomType = (typeof ATOM_TYPES)[number];
+import {type AtomType, isAtomType} from '../atom-types.js';
 
 /** Which families of rules make sense for an atom type. */
 export interface AtomProfile {
@@ -60,12 +49,7 @@ const profiles: Record<AtomType, AtomProfile> = {
   },
 };
 
-/** True for the six known atom types. */
-export function isAtomType(value: string): value is AtomType {
-  return (ATOM_TYPES as readonly string[]).includes(value);
-}
-
-/** The rule profile for an atom type (unknown types are graded as flashcards). */
+/** The rule profile for an atom type (anything but the six known types is graded as a flashcard). */
 export function atomProfile(atomType: string): AtomProfile {
   return isAtomType(atomType) ? profiles[atomType] : profiles.flashcard;
 }

@@ -1,5 +1,4 @@
 import {Box, Text} from 'ink';
-import {type ActionId, formatKeys, type Keymap} from '../keymap/keymap.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
 import {TextInput} from './text-input.js';
 import {padToWidth} from './text-width.js';
@@ -12,11 +11,6 @@ export interface PaletteCommand {
   title: string;
   /** Key hint shown at the right, e.g. from `formatKeys`. */
   keys?: string;
-}
-
-/** Palette entries for keymap actions, titled by their descriptions. */
-export function commandsFromActions(keymap: Keymap, ids: readonly ActionId[]): PaletteCommand[] {
-  return ids.map((id) => ({id, title: keymap[id].description, keys: formatKeys(keymap, id)}));
 }
 
 /**

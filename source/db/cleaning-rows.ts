@@ -3,8 +3,6 @@ import {camelRows, jsonValue} from './camel-rows.js';
 
 export {
   type AtomCleaningUpdate,
-  type AtomGradeUpdate,
-  type CleaningWriter,
   type CleaningWriteTotals,
   createCleaningWriter,
   mergePendingTrigrams,
@@ -15,12 +13,9 @@ import type {Sql, TransactionSql} from './sql-client.js';
 type Client = Sql | TransactionSql;
 
 export {
-  confirmNearPairs,
   explainNearDuplicatePairs,
   explainNearPairsOf,
-  findChangedAtomIds,
   findNearDuplicatePairs,
-  findNearPairsOf,
   type NearPair,
 } from './near-duplicate-rows.js';
 

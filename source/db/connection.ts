@@ -9,7 +9,7 @@ import {checkDatabaseUrl, maskDatabaseUrl, serverAddress} from './server-url.js'
 import {createSqlClient, type Sql} from './sql-client.js';
 
 export {maskDatabaseUrl} from './server-url.js';
-export type {Sql, TransactionSql} from './sql-client.js';
+export type {Sql} from './sql-client.js';
 
 /** Where the data lives: an embedded PGlite directory or a PostgreSQL server. */
 export type DatabaseMode = 'embedded' | 'server';

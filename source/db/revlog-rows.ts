@@ -119,21 +119,3 @@ export async function findRevlogOfCards(
   for (const row of rows) out.get(Number(row.card_id))?.push(toReview(row));
   return out;
 }
-
-/** The whole stored history, grouped by card, oldest first (for the optimiser). */
-export async function findAllRevlog(sql: Sql): Promise<Map<number, AnkiReview[]>> {
-  const rows = await sql<RevlogRow[]>`
-    select id, card_id, usn, ease, ivl, last_ivl, factor, taken_ms, type from anki_revlog
-    order by card_id, id`;
-  const out = new Map<number, AnkiReview[]>();
-  for (const row of rows) {
-    const cardId = Number(row.card_id);
-    let list = out.get(cardId);
-    if (list === undefined) {
-      list = [];
-      out.set(cardId, list);
-    }
-    list.push(toReview(row));
-  }
-  return out;
-}

@@ -2,8 +2,8 @@ import {ACTION_IDS, type ActionId, defaultKeymap, type Keymap} from './actions.j
 import {type KeyInfo, keyMatches} from './key-match.js';
 import type {Scope} from './scopes.js';
 
-export type {ActionId, ActionSpec, Keymap} from './actions.js';
-export {ACTION_IDS, ACTIONS, defaultKeymap} from './actions.js';
+export type {ActionId, Keymap} from './actions.js';
+export {ACTION_IDS, defaultKeymap} from './actions.js';
 export {
   bindingsTable,
   formatHint,
@@ -13,7 +13,7 @@ export {
   hintsFor,
 } from './format.js';
 export {isValidKeySpec, type KeyInfo, keyMatches} from './key-match.js';
-export {SCOPE_STACKS, SCOPES, type Scope, type ScopeStackName} from './scopes.js';
+export {SCOPE_STACKS, SCOPES, type Scope} from './scopes.js';
 
 /** The result of {@link matchKey}: the action and which of its keys was pressed. */
 export interface ActionMatch {
@@ -65,18 +65,4 @@ export function matchAction(
   scopes: readonly Scope[],
 ): ActionId | undefined {
   return matchKey(keymap, input, key, scopes)?.id;
-}
-
-/** The action that owns `keySpec` in a scope stack (the first one that binds it), if any. */
-export function ownerOfKey(
-  keymap: Keymap,
-  keySpec: string,
-  scopes: readonly Scope[],
-): ActionId | undefined {
-  for (const scope of scopes) {
-    for (const id of actionsInScope(scope)) {
-      if (keymap[id].keys.includes(keySpec)) return id;
-    }
-  }
-  return undefined;
 }

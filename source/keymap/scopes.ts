@@ -50,6 +50,3 @@ export const SCOPE_STACKS = {
   palette: ['palette'],
   confirm: ['confirm'],
 } as const satisfies Record<string, readonly Scope[]>;
-
-/** The name of a predefined scope stack. */
-export type ScopeStackName = keyof typeof SCOPE_STACKS;

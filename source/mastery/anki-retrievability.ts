@@ -1,10 +1,7 @@
-import {FSRS5_DEFAULT_DECAY, FSRS6_DEFAULT_DECAY, forgetting_curve} from 'ts-fsrs';
+import {FSRS6_DEFAULT_DECAY, forgetting_curve} from 'ts-fsrs';
 
 /** Decay of the FSRS-6 default parameters (Anki 25.x); Anki 23.10–24.x (FSRS-4.5/5) used 0.5. */
 export const defaultAnkiDecay = FSRS6_DEFAULT_DECAY;
-
-/** Decay of FSRS-4.5 and FSRS-5, for collections scheduled by an older Anki. */
-export const fsrs5Decay = FSRS5_DEFAULT_DECAY;
 
 const dayMs = 24 * 60 * 60 * 1000;
 

@@ -8,9 +8,9 @@ import {
   type UpdatePageParameters,
 } from '@notionhq/client';
 import {UserError} from '../errors.js';
+import {realTiming, type Timing} from '../network/timing.js';
 import {NotionApiError} from './notion-errors.js';
 import {parseNotionId} from './notion-id.js';
-import {realTiming, type Timing} from './rate-limiter.js';
 import {type CallContext, type NotionRequestStats, RequestRunner} from './request-runner.js';
 
 export type {CallContext, NotionRequestStats} from './request-runner.js';
@@ -102,8 +102,7 @@ export class NotionClient {
       baseUrl,
       rateLimit: options.rateLimit ?? 3,
       maxRetries: options.maxRetries ?? 5,
-      baseDelayMs: options.baseDelayMs ?? 1000,
-      maxDelayMs: options.maxDelayMs ?? 30_000,
+      backoff: {baseMs: options.baseDelayMs ?? 1000, maxMs: options.maxDelayMs ?? 30_000},
       maxRetryAfterMs: options.maxRetryAfterMs ?? 300_000,
       timing: options.timing ?? realTiming,
       random: options.random ?? Math.random,

@@ -13,7 +13,7 @@ import {
   textResult,
 } from './value-readers.js';
 
-export type {ReadIssue, ReadResult} from './read-result.js';
+export type {ReadResult} from './read-result.js';
 export {
   type NotionDate,
   readCheckbox,

@@ -1,6 +1,8 @@
+import {type BackoffLimits, backoffDelay} from '../network/retry-timing.js';
+import type {Timing} from '../network/timing.js';
+import {createTokenBucket, type TokenBucket} from '../network/token-bucket.js';
 import {toNotionError} from './notion-errors.js';
-import {type Timing, TokenBucket} from './rate-limiter.js';
-import {backoffDelay, classifyFailure, type Failure} from './retry-policy.js';
+import {classifyFailure, type Failure} from './retry-policy.js';
 
 /** Request counters for the sync log. */
 export interface NotionRequestStats {
@@ -19,8 +21,7 @@ export interface RunnerOptions {
   baseUrl: string;
   rateLimit: number;
   maxRetries: number;
-  baseDelayMs: number;
-  maxDelayMs: number;
+  backoff: BackoffLimits;
   maxRetryAfterMs: number;
   timing: Timing;
   random: () => number;
@@ -50,16 +51,14 @@ export class RequestRunner {
 
   constructor(options: RunnerOptions) {
     this.#options = options;
-    this.#bucket = new TokenBucket(options.rateLimit, options.timing);
+    this.#bucket = createTokenBucket({ratePerSecond: options.rateLimit, timing: options.timing});
   }
 
   /** Runs `call`, retrying as the policy allows; `action` names it in error messages. */
   async run<T>(action: string, context: CallContext, call: () => Promise<T>): Promise<T> {
     const options = this.#options;
     for (let attempt = 0; ; attempt++) {
-      const before = this.#bucket.waitedMs;
-      await this.#bucket.take();
-      this.stats.throttledMs += this.#bucket.waitedMs - before;
+      this.stats.throttledMs += await this.#bucket.take();
       this.stats.requests += 1;
       try {
         return await call();
@@ -93,6 +92,6 @@ export class RequestRunner {
   #delayFor(failure: Failure, attempt: number): number {
     if (failure.kind === 'rate_limited' && failure.retryAfterMs !== null)
       return failure.retryAfterMs;
-    return backoffDelay(attempt, this.#options, this.#options.random());
+    return backoffDelay(attempt, this.#options.backoff, this.#options.random());
   }
 }

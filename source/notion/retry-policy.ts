@@ -1,4 +1,5 @@
 import {isHTTPResponseError, RequestTimeoutError} from '@notionhq/client';
+import {parseRetryAfter} from '../network/retry-timing.js';
 
 /** How a failed request failed, which decides whether it is retried. */
 export type FailureKind = 'rate_limited' | 'server' | 'timeout' | 'network' | 'malformed' | 'fatal';
@@ -40,14 +41,6 @@ function header(headers: unknown, name: string): string | null {
   return null;
 }
 
-/** Retry-After as milliseconds: delta-seconds or an HTTP date relative to `now`. */
-export function parseRetryAfter(value: string | null, now: number): number | null {
-  if (value === null || value.trim() === '') return null;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
-}
-
 function errorCode(error: unknown): string | null {
   let current: unknown = error;
   for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
@@ -65,7 +58,7 @@ export function classifyFailure(error: unknown, now: number): Failure {
     const {status} = error;
     const code = typeof error.code === 'string' ? error.code : null;
     if (status === 429) {
-      const retryAfterMs = parseRetryAfter(header(error.headers, 'retry-after'), now);
+      const retryAfterMs = parseRetryAfter(header(error.headers, 'retry-after'), now) ?? null;
       return {kind: 'rate_limited', status, code, retryAfterMs, message};
     }
     const kind = status >= 500 ? 'server' : 'fatal';
@@ -80,19 +73,4 @@ export function classifyFailure(error: unknown, now: number): Failure {
     return {...base, kind: 'network', code: networkCode};
   }
   return {...base, kind: 'fatal'};
-}
-
-/** Back-off limits. */
-export interface BackoffOptions {
-  baseDelayMs: number;
-  maxDelayMs: number;
-}
-
-/**
- * Exponential back-off with "equal jitter": half the capped exponential delay is fixed, the
- * other half random, so retries spread out but never collapse to zero.
- */
-export function backoffDelay(attempt: number, options: BackoffOptions, random: number): number {
-  const capped = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** attempt);
-  return Math.round(capped / 2 + (capped / 2) * random);
 }

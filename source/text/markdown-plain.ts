@@ -49,8 +49,3 @@ export function markdownToPlain(text: string, options: PlainOptions = {}): strin
     .map((block) => blockPlain(block, options))
     .join('\n');
 }
-
-/** {@link markdownToPlain} for a nullable column value. */
-export function plainOrNull(text: string | null | undefined): string | null {
-  return text === null || text === undefined ? null : markdownToPlain(text);
-}

@@ -1,4 +1,4 @@
-import {atomTypes, isQuizAtomType} from '../atom-types.js';
+import {isAtomType, isQuizAtomType} from '../atom-types.js';
 import type {PropertyNames} from '../notion/property-names.js';
 import {syncHash} from '../notion/sync-hash.js';
 import {parseQuizContent} from '../quiz/parse-content.js';
@@ -39,7 +39,7 @@ export function derivedCardId(pageId: string): string {
 function atomType(reader: PageReader, property: string): string {
   const raw = reader.select(property);
   const word = raw?.toLowerCase().replace(/[\s/-]+/g, '_') ?? null;
-  if (word !== null && atomTypes.includes(word)) return word;
+  if (word !== null && isAtomType(word)) return word;
   reader.issues.push(
     raw === null
       ? 'no Type: imported as flashcard'

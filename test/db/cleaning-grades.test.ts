@@ -1,5 +1,6 @@
 import {beforeEach, expect, it} from 'vitest';
-import {gradeCard, normalizeFront} from '../../source/cleaning/index.js';
+import {gradeCard} from '../../source/cleaning/grade-card.js';
+import {normalizeFront} from '../../source/cleaning/normalize-front.js';
 import {runCleaning} from '../../source/cleaning/pipeline/index.js';
 import {DEFAULT_THRESHOLDS} from '../../source/cleaning/thresholds.js';
 import {describeEachBackend} from '../helpers/database.js';

@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, beforeEach, expect, it} from 'vitest';
-import {createRewriter, type RewriterOptions} from '../../source/ai/index.js';
+import {createRewriter, type RewriterOptions} from '../../source/ai/gemini-rewriter.js';
 import {runCleaning} from '../../source/cleaning/pipeline/index.js';
 import {loadConfig} from '../../source/config/load-config.js';
 import {type GeminiServer, startGeminiServer} from '../fakes/gemini-server.js';

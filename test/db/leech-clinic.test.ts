@@ -1,5 +1,5 @@
 import {afterAll, afterEach, beforeAll, beforeEach, expect, it} from 'vitest';
-import {createRewriter, type Rewriter} from '../../source/ai/index.js';
+import {createRewriter, type Rewriter} from '../../source/ai/gemini-rewriter.js';
 import {createAnkiClient} from '../../source/anki/client.js';
 import {pullFromAnki} from '../../source/anki/sync/pull-service.js';
 import {pushToAnki} from '../../source/anki/sync/push-service.js';

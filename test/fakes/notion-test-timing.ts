@@ -1,4 +1,4 @@
-import type {Timing} from '../../source/notion/rate-limiter.js';
+import type {Timing} from '../../source/network/timing.js';
 
 /** A fake clock whose sleep returns at once and records how long it was asked to wait. */
 export interface RecordingTiming extends Timing {

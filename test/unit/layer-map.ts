@@ -133,12 +133,12 @@ export const layers: Readonly<Record<string, Layer>> = {
     tier: 'Services',
     holds:
       "the Notion client, rate limit and retries, and Notion's shapes: properties, rich text, page bodies",
-    imports: [...base],
+    imports: ['network', ...base],
   },
   anki: {
     tier: 'Services',
     holds: 'the AnkiConnect client, push and pull, FSRS parameters and the optimizer',
-    imports: ['mastery', ...base],
+    imports: ['mastery', 'network', ...base],
   },
   mastery: {
     tier: 'Services',
@@ -154,7 +154,13 @@ export const layers: Readonly<Record<string, Layer>> = {
   ai: {
     tier: 'Services',
     holds: 'the Gemini / Vertex AI rewriter: prompt, schema, retries',
-    imports: ['text', 'errors.ts'],
+    imports: ['network', 'text', 'errors.ts'],
+  },
+  network: {
+    tier: 'Foundation',
+    holds:
+      'the one network policy of the Notion, Gemini and AnkiConnect clients: token bucket, Retry-After, jittered back-off, one-at-a-time queue',
+    imports: [],
   },
   terminal: {
     tier: 'Foundation',

@@ -62,39 +62,55 @@ export function AnswerKeyView({item, feedback}: AnswerKeyViewProps) {
     );
   }
   if (details.type === 'parsons' && content.type === 'parsons' && view.type === 'parsons') {
-    const unit = view.usesIndentation ? view.indentUnit : 2;
-    const levels = expectedLevels(content.lines);
-    const order = `order ${Math.round(details.orderScore * 100)}%`;
-    const indent =
-      details.indentScore === null ? '' : `, indentation ${Math.round(details.indentScore * 100)}%`;
-    return (
-      <Box flexDirection="column">
-        <Text color={colors.muted}>
-          Correct code ({order}
-          {indent}):
-        </Text>
-        {content.lines.map((line, at) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list; code lines may repeat
-          <Text key={at} color={colors.success}>
-            {'│ '}
-            {' '.repeat((levels[at] ?? 0) * unit)}
-            {clean(line.trim())}
-          </Text>
-        ))}
-        {(content.distractors ?? []).length > 0 ? (
-          <Text color={colors.muted}>
-            Not part of it:{' '}
-            {(content.distractors ?? []).map((text, at) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list; lines may repeat
-              <Text key={at}>
-                {at > 0 ? ' · ' : ''}
-                {clean(text)}
-              </Text>
-            ))}
-          </Text>
-        ) : null}
-      </Box>
-    );
+    return <ParsonsAnswerKey content={content} view={view} details={details} />;
   }
   return null;
+}
+
+type Parsons<T extends {type: string}> = Extract<T, {type: 'parsons'}>;
+
+// The correct code at its indentation, with the scores for order and indentation.
+function ParsonsAnswerKey({
+  content,
+  view,
+  details,
+}: {
+  content: Parsons<PresentedItem['content']>;
+  view: Parsons<PresentedItem['view']>;
+  details: Parsons<QuizFeedback['grade']['details']>;
+}) {
+  const {colors} = useTheme();
+  const unit = view.usesIndentation ? view.indentUnit : 2;
+  const levels = expectedLevels(content.lines);
+  const order = `order ${Math.round(details.orderScore * 100)}%`;
+  const indent =
+    details.indentScore === null ? '' : `, indentation ${Math.round(details.indentScore * 100)}%`;
+  return (
+    <Box flexDirection="column">
+      <Text color={colors.muted}>
+        Correct code ({order}
+        {indent}):
+      </Text>
+      {content.lines.map((line, at) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list; code lines may repeat
+        <Text key={at} color={colors.success}>
+          {'│ '}
+          {' '.repeat((levels[at] ?? 0) * unit)}
+          {clean(line.trim())}
+        </Text>
+      ))}
+      {(content.distractors ?? []).length > 0 ? (
+        <Text color={colors.muted}>
+          Not part of it:{' '}
+          {(content.distractors ?? []).map((text, at) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list; lines may repeat
+            <Text key={at}>
+              {at > 0 ? ' · ' : ''}
+              {clean(text)}
+            </Text>
+          ))}
+        </Text>
+      ) : null}
+    </Box>
+  );
 }

@@ -1,17 +1,15 @@
-import {randomUUID} from 'node:crypto';
-import {useCallback, useEffect, useReducer, useRef, useState} from 'react';
-import {isUserError} from '../../errors.js';
+import {useEffect, useReducer, useState} from 'react';
 import {useKeymap} from '../../keymap/use-keymap.js';
-import {recomputeMastery} from '../../mastery/recompute-mastery.js';
 import {type LoadedQuizSession, loadQuizSession} from '../../quiz/service/load-quiz-session.js';
 import type {QuizScope} from '../../quiz/service/quiz-scope.js';
-import {saveQuizAnswer} from '../../quiz/service/save-quiz-answer.js';
 import {initialQuizSession, quizSessionReducer} from '../../quiz/session.js';
 import type {QuizSessionState} from '../../quiz/session-types.js';
 import {useServices} from '../app/services-context.js';
 import {useScreenBindings} from '../app/shell-context.js';
 import {quizKeyHandlers} from './quiz-key-handlers.js';
+import {type QuizProblem, toProblem} from './quiz-problem.js';
 import {quizScopeStack} from './quiz-scopes.js';
+import {useAnswerSaver} from './use-answer-saver.js';
 
 /** Options of {@link useQuizScreen}. */
 export interface UseQuizScreenOptions {
@@ -20,12 +18,6 @@ export interface UseQuizScreenOptions {
   count?: number;
   /** Called once everything answered is saved, when the person quits or closes the summary. */
   onExit?: () => void;
-}
-
-/** A problem shown on the screen (a UserError's message and hint, or a bug's message). */
-export interface QuizProblem {
-  message: string;
-  hint?: string;
 }
 
 /** What the quiz view draws. */
@@ -41,12 +33,6 @@ export interface QuizScreenModel {
   saving: boolean;
 }
 
-function toProblem(error: unknown): QuizProblem {
-  if (isUserError(error))
-    return {message: error.message, ...(error.hint ? {hint: error.hint} : {})};
-  return {message: error instanceof Error ? error.message : String(error)};
-}
-
 /** Loads a session, saves each answer as it is rated, recomputes mastery at the end. */
 export function useQuizScreen(options: UseQuizScreenOptions): QuizScreenModel {
   const services = useServices();
@@ -54,15 +40,10 @@ export function useQuizScreen(options: UseQuizScreenOptions): QuizScreenModel {
   const [state, dispatch] = useReducer(quizSessionReducer, initialQuizSession);
   const [session, setSession] = useState<LoadedQuizSession | null>(null);
   const [loadError, setLoadError] = useState<QuizProblem | null>(null);
-  const [saveError, setSaveError] = useState<QuizProblem | null>(null);
-  const [saved, setSaved] = useState(0);
-  const [pending, setPending] = useState(0);
   const [round, setRound] = useState(0);
   const [exiting, setExiting] = useState(false);
-  const queued = useRef(0);
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const sessionId = useRef(randomUUID());
-  const masteryDone = useRef(false);
+  const saver = useAnswerSaver(db, state, now);
+  const {startSession} = saver;
   const {concept, module, cluster} = options.scope ?? {};
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `round` starts a new session
@@ -74,10 +55,7 @@ export function useQuizScreen(options: UseQuizScreenOptions): QuizScreenModel {
     loadQuizSession(db.sql, {scope: {concept, module, cluster}, count: options.count, now: now()})
       .then((loaded) => {
         if (cancelled) return;
-        sessionId.current = randomUUID();
-        queued.current = 0;
-        masteryDone.current = false;
-        setSaved(0);
+        startSession();
         setSession(loaded);
         // Even an empty start resets the previous round's records.
         const {schedulerOptions} = loaded;
@@ -91,42 +69,17 @@ export function useQuizScreen(options: UseQuizScreenOptions): QuizScreenModel {
     };
   }, [db, concept, module, cluster, options.count, round]);
 
-  const enqueue = useCallback((work: () => Promise<void>) => {
-    setPending((value) => value + 1);
-    queue.current = queue.current
-      .then(work)
-      .catch((error: unknown) => setSaveError(toProblem(error)))
-      .finally(() => setPending((value) => value - 1));
-  }, []);
-
-  // Each new record (made on "next" or when the session ends) is written once, in order.
-  useEffect(() => {
-    if (!db) return;
-    while (queued.current < state.records.length) {
-      const index = queued.current++;
-      const record = state.records[index]!;
-      const item = state.items[index]!;
-      const id = sessionId.current;
-      enqueue(async () => {
-        await saveQuizAnswer(db.sql, id, item, record);
-        setSaved((value) => value + 1);
-      });
-    }
-    // Ending a session recomputes concept mastery from the new quiz states.
-    if (state.phase === 'summary' && state.records.length > 0 && !masteryDone.current) {
-      masteryDone.current = true;
-      enqueue(async () => {
-        await recomputeMastery(db.sql, now());
-      });
-    }
-  }, [db, state, enqueue, now]);
-
   const {onExit} = options;
   useEffect(() => {
-    if (exiting && pending === 0 && state.phase !== 'question' && state.phase !== 'feedback') {
+    if (
+      exiting &&
+      saver.pending === 0 &&
+      state.phase !== 'question' &&
+      state.phase !== 'feedback'
+    ) {
       onExit?.();
     }
-  }, [exiting, pending, state.phase, onExit]);
+  }, [exiting, saver.pending, state.phase, onExit]);
 
   const finish = () => dispatch({type: 'finish', now: now()});
   const quit = () => {
@@ -156,8 +109,8 @@ export function useQuizScreen(options: UseQuizScreenOptions): QuizScreenModel {
     loading: db === null || (session === null && loadError === null),
     session,
     loadError,
-    saveError,
-    saved,
-    saving: pending > 0,
+    saveError: saver.saveError,
+    saved: saver.saved,
+    saving: saver.pending > 0,
   };
 }

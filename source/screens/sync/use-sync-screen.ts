@@ -4,11 +4,17 @@ import {UserError} from '../../errors.js';
 import {defaultKeymap, SCOPE_STACKS} from '../../keymap/keymap.js';
 import {useKeymap} from '../../keymap/use-keymap.js';
 import {useServices} from '../app/services-context.js';
-import {type ScreenBindings, useScreenBindings, useShell} from '../app/shell-context.js';
+import {
+  type ScreenBindings,
+  type ShellApi,
+  useScreenBindings,
+  useShell,
+} from '../app/shell-context.js';
 import {type DbLoad, useDbLoad} from '../app/use-db-load.js';
 import {applyProgress, isLive, type JobState} from './job-progress.js';
 import {useJobRunners} from './jobs-context.js';
 import {isJobId, JOBS, type JobId} from './sync-jobs.js';
+import {syncKeyHandlers} from './sync-key-handlers.js';
 import {syncLayout} from './sync-layout.js';
 
 const bindings: ScreenBindings = {scopes: SCOPE_STACKS.sync};
@@ -50,25 +56,11 @@ export function useSyncScreen(isActive: boolean, height: number): SyncScreenStat
     const runner = runners[id];
     if (!db) return shell.reportError(new UserError('The database is still opening.'));
     if (isLive(job)) return shell.notify(`${job?.title} is still running.`);
-    if (!runner) {
-      return shell.reportError(
-        new UserError(`Starting ${info.title} from the app is not available in this build.`, {
-          hint: `Run ${cliCommand[id]} in a shell.`,
-        }),
-      );
-    }
+    if (!runner) return shell.reportError(unavailableError(id, info.title));
     const abort = new AbortController();
     controller.current = abort;
     move(0);
-    setJob({
-      id,
-      title: info.title,
-      status: 'running',
-      phase: 'starting',
-      done: 0,
-      messages: [],
-      startedAt: Date.now(),
-    });
+    setJob(runningJob(id, info.title));
     const onProgress = (event: Parameters<typeof applyProgress>[1]) =>
       setJob((current) => (current ? applyProgress(current, event) : current));
     runner({db, config, now, onProgress, signal: abort.signal})
@@ -90,25 +82,9 @@ export function useSyncScreen(isActive: boolean, height: number): SyncScreenStat
       });
   };
 
-  const ask = (id: JobId) => {
-    const info = JOBS.find((entry) => entry.id === id)!;
-    // Whether a job is dangerous and what it does are the catalogue's; a remap changes only keys.
-    const action = defaultKeymap[info.action];
-    if (!action.dangerous) return start(id);
-    shell.confirm({
-      title: `Start ${info.title}?`,
-      message: action.description,
-      onConfirm: () => start(id),
-    });
-  };
+  const ask = (id: JobId) => confirmIfDangerous(shell, id, start);
 
-  // A job chosen in the command palette.
-  const {request} = shell;
-  useEffect(() => {
-    if (request?.kind !== 'start-job' || !isActive) return;
-    shell.consumeRequest(request.seq);
-    if (isJobId(request.jobId)) ask(request.jobId);
-  });
+  useStartJobRequest(shell, isActive, ask);
 
   // Key presses can arrive faster than renders: the ref always holds the latest selection.
   const selection = useRef(0);
@@ -116,27 +92,16 @@ export function useSyncScreen(isActive: boolean, height: number): SyncScreenStat
     selection.current = Math.max(0, Math.min(count - 1, to));
     setSelected(selection.current);
   };
-  useKeymap(
-    {
-      'sync.notion-incremental': () => ask('notion-incremental'),
-      'sync.notion-full': () => ask('notion-full'),
-      'sync.clean': () => ask('clean'),
-      'sync.anki-push': () => ask('anki-push'),
-      'sync.anki-pull': () => ask('anki-pull'),
-      'sync.cancel': () => {
-        if (!controller.current) return shell.notify('No job is running.');
-        controller.current.abort();
-        setJob((current) => current && {...current, status: 'cancelling'});
-      },
-      'list.down': () => move(selection.current + 1),
-      'list.up': () => move(selection.current - 1),
-      'list.top': () => move(0),
-      'list.bottom': () => move(count - 1),
-      'list.page-down': () => move(selection.current + pageSize),
-      'list.page-up': () => move(selection.current - pageSize),
-    },
-    {scopes: SCOPE_STACKS.sync, isActive},
-  );
+  const cancel = () => {
+    if (!controller.current) return shell.notify('No job is running.');
+    controller.current.abort();
+    setJob((current) => current && {...current, status: 'cancelling'});
+  };
+  const selected = () => selection.current;
+  useKeymap(syncKeyHandlers({ask, cancel, selected, move, count, pageSize}), {
+    scopes: SCOPE_STACKS.sync,
+    isActive,
+  });
   useScreenBindings('sync', bindings, isActive);
   return {
     history,
@@ -144,4 +109,46 @@ export function useSyncScreen(isActive: boolean, height: number): SyncScreenStat
     job,
     isReady: db !== null,
   };
+}
+
+// Jobs the app was built without (no runner) are still there on the command line.
+function unavailableError(id: JobId, title: string) {
+  return new UserError(`Starting ${title} from the app is not available in this build.`, {
+    hint: `Run ${cliCommand[id]} in a shell.`,
+  });
+}
+
+// A job chosen in the command palette.
+function useStartJobRequest(shell: ShellApi, isActive: boolean, ask: (id: JobId) => void) {
+  const {request} = shell;
+  useEffect(() => {
+    if (request?.kind !== 'start-job' || !isActive) return;
+    shell.consumeRequest(request.seq);
+    if (isJobId(request.jobId)) ask(request.jobId);
+  });
+}
+
+// A job just started: nothing done yet.
+function runningJob(id: JobId, title: string): JobState {
+  return {
+    id,
+    title,
+    status: 'running',
+    phase: 'starting',
+    done: 0,
+    messages: [],
+    startedAt: Date.now(),
+  };
+}
+
+// Whether a job is dangerous and what it does are the catalogue's; a remap changes only keys.
+function confirmIfDangerous(shell: ShellApi, id: JobId, start: (id: JobId) => void) {
+  const info = JOBS.find((entry) => entry.id === id)!;
+  const action = defaultKeymap[info.action];
+  if (!action.dangerous) return start(id);
+  shell.confirm({
+    title: `Start ${info.title}?`,
+    message: action.description,
+    onConfirm: () => start(id),
+  });
 }

@@ -1,14 +1,19 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {
   CommandPalette,
-  commandsFromActions,
   filterCommands,
+  type PaletteCommand,
 } from '../../../source/components/command-palette.js';
 import {ConfirmDialog} from '../../../source/components/confirm-dialog.js';
 import {FooterHints} from '../../../source/components/footer-hints.js';
 import {HelpOverlay} from '../../../source/components/help-overlay.js';
 import {filterHelpEntries, helpEntries} from '../../../source/keymap/help-entries.js';
-import {defaultKeymap, SCOPE_STACKS} from '../../../source/keymap/keymap.js';
+import {
+  type ActionId,
+  defaultKeymap,
+  formatKeys,
+  SCOPE_STACKS,
+} from '../../../source/keymap/keymap.js';
 import {cleanup, renderTui} from '../../helpers/render.js';
 
 afterEach(cleanup);
@@ -47,8 +52,18 @@ describe('HelpOverlay', () => {
   });
 });
 
+// Palette entries for keymap actions, titled by their descriptions (the app's palette mixes these
+// with screens and concepts; the component only sees PaletteCommands).
+function commandsFromActions(ids: readonly ActionId[]): PaletteCommand[] {
+  return ids.map((id) => ({
+    id,
+    title: defaultKeymap[id].description,
+    keys: formatKeys(defaultKeymap, id),
+  }));
+}
+
 describe('CommandPalette', () => {
-  const commands = commandsFromActions(defaultKeymap, [
+  const commands = commandsFromActions([
     'sync.notion-incremental',
     'sync.notion-full',
     'sync.anki-push',

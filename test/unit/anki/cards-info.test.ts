@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {parseCardsInfo, reviewDueDate} from '../../../source/anki/cards-info.js';
+import {parseCardsInfo} from '../../../source/anki/cards-info.js';
 import {parseNotesInfo} from '../../../source/anki/notes-info.js';
 import {parseReviews} from '../../../source/anki/reviews.js';
 
@@ -52,10 +52,6 @@ describe('parseCardsInfo', () => {
       rawDue: 812,
     });
     expect(card?.modifiedAt?.toISOString()).toBe('2026-01-01T00:00:00.000Z');
-    const lastReview = new Date('2026-01-10T08:00:00Z');
-    expect(reviewDueDate(lastReview, card?.interval ?? 0).toISOString()).toBe(
-      '2026-01-22T08:00:00.000Z',
-    );
   });
 
   it('reads a learning card due as epoch seconds, and flags suspension', () => {

@@ -8,7 +8,7 @@ import {
   textToFieldHtml,
 } from '../../../source/anki/note-fields.js';
 import {NLS_BASIC, NLS_CLOZE} from '../../../source/anki/note-types.js';
-import {anyFieldSearch, fieldSearch} from '../../../source/anki/search-query.js';
+import {fieldSearch} from '../../../source/anki/search-query.js';
 import {isNlsTag, tagSlug, tagsFor} from '../../../source/anki/tags.js';
 
 describe('note types', () => {
@@ -113,6 +113,5 @@ describe('note fields', () => {
 describe('search queries', () => {
   it('quotes and escapes field searches', () => {
     expect(fieldSearch('CardID', 'NET_M1 "x"*')).toBe('"CardID:NET\\_M1 \\"x\\"\\*"');
-    expect(anyFieldSearch('CardID', ['a', 'b'])).toBe('"CardID:a" OR "CardID:b"');
   });
 });

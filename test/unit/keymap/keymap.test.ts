@@ -10,7 +10,6 @@ import {
   hintsFor,
   isValidKeySpec,
   matchAction,
-  ownerOfKey,
   SCOPE_STACKS,
   SCOPES,
   type Scope,
@@ -124,12 +123,6 @@ describe('matchAction', () => {
     expect(matchAction(actions, '', {delete: true}, ['quiz-matching'])).toBe(
       'quiz-matching.unpair',
     );
-  });
-
-  it('reports the owner of a key in a stack', () => {
-    expect(ownerOfKey(actions, 'return', SCOPE_STACKS.concepts)).toBe('tree.detail');
-    expect(ownerOfKey(actions, 'return', SCOPE_STACKS.dashboard)).toBe('list.open');
-    expect(ownerOfKey(actions, 'F', SCOPE_STACKS.dashboard)).toBeUndefined();
   });
 });
 

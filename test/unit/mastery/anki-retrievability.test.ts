@@ -1,6 +1,6 @@
-import {createEmptyCard, fsrs, type Grade, generatorParameters} from 'ts-fsrs';
+import {createEmptyCard, FSRS5_DEFAULT_DECAY, fsrs, type Grade, generatorParameters} from 'ts-fsrs';
 import {describe, expect, it} from 'vitest';
-import {ankiRetrievability, fsrs5Decay} from '../../../source/mastery/anki-retrievability.js';
+import {ankiRetrievability} from '../../../source/mastery/anki-retrievability.js';
 
 const t0 = new Date('2026-03-01T09:00:00Z');
 const day = 24 * 60 * 60 * 1000;
@@ -21,7 +21,7 @@ describe('ankiRetrievability', () => {
     const old = ankiRetrievability(
       {stability: 10, lastReviewAt: t0},
       new Date(t0.getTime() + 10 * day),
-      fsrs5Decay,
+      FSRS5_DEFAULT_DECAY,
     );
     expect(old).toBeCloseTo(0.9, 6);
   });

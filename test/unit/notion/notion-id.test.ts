@@ -1,6 +1,5 @@
 import {describe, expect, it} from 'vitest';
 import {parseNotionId} from '../../../source/notion/notion-id.js';
-import {backoffDelay, parseRetryAfter} from '../../../source/notion/retry-policy.js';
 
 const dashed = '1429989f-e8ac-4eff-bc8f-57f56486db54';
 
@@ -25,23 +24,4 @@ describe('parseNotionId', () => {
       expect(parseNotionId(input)).toBeNull();
     },
   );
-});
-
-describe('retry timing', () => {
-  it('parses Retry-After seconds and HTTP dates', () => {
-    expect(parseRetryAfter('7', 0)).toBe(7000);
-    expect(parseRetryAfter('0.5', 0)).toBe(500);
-    expect(parseRetryAfter(new Date(10_000).toUTCString(), 4_000)).toBe(6000);
-    expect(parseRetryAfter('soon', 0)).toBeNull();
-    expect(parseRetryAfter(null, 0)).toBeNull();
-  });
-
-  it('backs off exponentially with bounded jitter', () => {
-    const options = {baseDelayMs: 1000, maxDelayMs: 8000};
-    expect(backoffDelay(0, options, 0)).toBe(500);
-    expect(backoffDelay(0, options, 0.999)).toBeLessThanOrEqual(1000);
-    expect(backoffDelay(2, options, 0)).toBe(2000);
-    expect(backoffDelay(10, options, 1)).toBe(8000);
-    expect(backoffDelay(10, options, 0)).toBe(4000);
-  });
 });

@@ -36,7 +36,7 @@ afterAll(async () => {
 async function runTypes(home: string): Promise<string[]> {
   const db = await openDatabase({dataDir: embeddedDataDir(home)});
   try {
-    return (await recentSyncRuns(db.sql)).map((r) => `${r.sync_type}:${r.status}`).reverse();
+    return (await recentSyncRuns(db.sql)).map((r) => `${r.syncType}:${r.status}`).reverse();
   } finally {
     await db.close();
   }

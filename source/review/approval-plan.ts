@@ -63,7 +63,7 @@ function nextCardId(base: string, taken: Set<string>): string {
 /** The prefix split card ids of an original get (for looking up taken ids). */
 export function splitCardBase(group: ApprovalGroup): string {
   const row = group.rows[0];
-  return group.original?.card_id ?? `ai-${(group.original?.id ?? row?.id ?? '').slice(0, 8)}`;
+  return group.original?.cardId ?? `ai-${(group.original?.id ?? row?.id ?? '').slice(0, 8)}`;
 }
 
 /**
@@ -89,13 +89,13 @@ export function planApproval(
           hint: 'approve or reject the merge instead',
         });
       }
-      if (original && original.removed_at === null) {
+      if (original && original.removedAt === null) {
         plan.removals.push(original.id);
         plan.logs.push({
           atom: {kind: 'atom', id: original.id},
           operation: 'duplicate_merge',
           oldValue: {removed_at: null, front: original.front},
-          newValue: {removed_at: now.toISOString(), reason: group.rows[0].rewrite_reason},
+          newValue: {removed_at: now.toISOString(), reason: group.rows[0].rewriteReason},
         });
       }
       for (const row of group.rows) {
@@ -103,14 +103,14 @@ export function planApproval(
           id: row.id,
           status: 'approved',
           atom: null,
-          reviewerNotes: row.reviewer_notes,
+          reviewerNotes: row.reviewerNotes,
         });
       }
       continue;
     }
     if (original) {
       if (rewritten.has(original.id)) {
-        throw new UserError(`Two proposals rewrite the same card (${original.card_id ?? ''})`, {
+        throw new UserError(`Two proposals rewrite the same card (${original.cardId ?? ''})`, {
           hint: 'approve one of them at a time',
         });
       }
@@ -120,7 +120,7 @@ export function planApproval(
     group.rows.forEach((row, index) => {
       const edit = edits.get(row.id);
       const text = edit ?? {front: row.front, back: row.back};
-      const atomType = original?.atom_type ?? row.atom_type;
+      const atomType = original?.atomType ?? row.atomType;
       const card = graded(text, atomType, row.content, thresholds);
       let ref: AtomRef;
       if (index === 0 && original) {
@@ -145,9 +145,9 @@ export function planApproval(
           ...card,
           cardId,
           atomType,
-          conceptId: original?.concept_id ?? row.concept_id,
-          moduleId: original?.module_id ?? row.module_id,
-          batchId: row.batch_id,
+          conceptId: original?.conceptId ?? row.conceptId,
+          moduleId: original?.moduleId ?? row.moduleId,
+          batchId: row.batchId,
         });
         plan.logs.push({
           atom: ref,
@@ -167,7 +167,7 @@ export function planApproval(
         id: row.id,
         status: edit ? 'edited' : 'approved',
         atom: ref,
-        reviewerNotes: row.reviewer_notes,
+        reviewerNotes: row.reviewerNotes,
       });
     });
   }

@@ -19,11 +19,7 @@ await build({
   define: {'process.env.NODE_ENV': '"production"'},
   // Ink's optional React DevTools bridge is never used by nls.
   alias: {'react-devtools-core': './source/text/no-devtools.js'},
-  external: [
-    '@electric-sql/pglite',
-    '@electric-sql/pglite/*',
-    '@open-spaced-repetition/binding',
-  ],
+  external: ['@electric-sql/pglite', '@electric-sql/pglite/*', '@open-spaced-repetition/binding'],
   banner: {
     js: "import {createRequire as __nlsCreateRequire} from 'node:module'; const require = __nlsCreateRequire(import.meta.url);",
   },

@@ -1,4 +1,4 @@
-import {Command} from 'commander';
+import {Argument, Command} from 'commander';
 import type * as z from 'zod/mini';
 import type {CommandContext} from '../commands/command-context.js';
 import {closestName} from '../text/closest-name.js';
@@ -128,6 +128,24 @@ export function buildProgram(
       .description('Check the database, Notion, AnkiConnect and Gemini settings, with fixes'),
     async () => (await import('../commands/options/doctor-options.js')).doctorOptions,
     () => import('../commands/doctor.js'),
+  );
+
+  route(
+    program
+      .command('completion')
+      .description('Print a shell completion script for nls (commands, options and their values)')
+      .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+      .addHelpText(
+        'after',
+        `
+Install:
+  bash  nls completion bash > ~/.local/share/bash-completion/completions/nls
+  zsh   nls completion zsh > "\${fpath[1]}/_nls"   (a directory on $fpath, then compinit)
+  fish  nls completion fish > ~/.config/fish/completions/nls.fish
+Or for the current shell only: source <(nls completion bash)`,
+      ),
+    null,
+    () => import('./completion/completion-command.js'),
   );
 
   program.addHelpText(

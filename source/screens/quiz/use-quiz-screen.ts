@@ -43,7 +43,7 @@ export function useQuizScreen(options: UseQuizScreenOptions): QuizScreenModel {
   const [round, setRound] = useState(0);
   const [exiting, setExiting] = useState(false);
   const saver = useAnswerSaver(db, state, now);
-  const {startSession} = saver;
+  const {startSession, pending} = saver;
   const {concept, module, cluster} = options.scope ?? {};
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `round` starts a new session
@@ -71,15 +71,10 @@ export function useQuizScreen(options: UseQuizScreenOptions): QuizScreenModel {
 
   const {onExit} = options;
   useEffect(() => {
-    if (
-      exiting &&
-      saver.pending === 0 &&
-      state.phase !== 'question' &&
-      state.phase !== 'feedback'
-    ) {
+    if (exiting && pending === 0 && state.phase !== 'question' && state.phase !== 'feedback') {
       onExit?.();
     }
-  }, [exiting, saver.pending, state.phase, onExit]);
+  }, [exiting, pending, state.phase, onExit]);
 
   const finish = () => dispatch({type: 'finish', now: now()});
   const quit = () => {
@@ -111,6 +106,6 @@ export function useQuizScreen(options: UseQuizScreenOptions): QuizScreenModel {
     loadError,
     saveError: saver.saveError,
     saved: saver.saved,
-    saving: saver.pending > 0,
+    saving: pending > 0,
   };
 }

@@ -66,6 +66,38 @@ export function splitCardBase(group: ApprovalGroup): string {
   return group.original?.card_id ?? `ai-${(group.original?.id ?? row?.id ?? '').slice(0, 8)}`;
 }
 
+/** Adds approving one duplicate merge to the plan: the duplicate is removed, never rewritten. */
+function planDuplicateMerge(
+  group: ApprovalGroup,
+  edits: ReadonlyMap<string, CardText>,
+  now: Date,
+  plan: ApprovalPlan,
+): void {
+  const {original} = group;
+  if (edits.size > 0 && group.rows.some((r) => edits.has(r.id))) {
+    throw new UserError('A duplicate merge has no text to edit', {
+      hint: 'approve or reject the merge instead',
+    });
+  }
+  if (original && original.removed_at === null) {
+    plan.removals.push(original.id);
+    plan.logs.push({
+      atom: {kind: 'atom', id: original.id},
+      operation: 'duplicate_merge',
+      oldValue: {removed_at: null, front: original.front},
+      newValue: {removed_at: now.toISOString(), reason: group.rows[0]?.rewrite_reason},
+    });
+  }
+  for (const row of group.rows) {
+    plan.queue.push({
+      id: row.id,
+      status: 'approved',
+      atom: null,
+      reviewerNotes: row.reviewer_notes,
+    });
+  }
+}
+
 /**
  * Plans approving groups: a duplicate merge removes the duplicate; otherwise the first card
  * rewrites the original in place (keeping its Anki link) and further cards become new atoms of
@@ -84,28 +116,7 @@ export function planApproval(
   for (const group of groups) {
     const {original} = group;
     if (group.rows[0]?.source === 'duplicate_merge') {
-      if (edits.size > 0 && group.rows.some((r) => edits.has(r.id))) {
-        throw new UserError('A duplicate merge has no text to edit', {
-          hint: 'approve or reject the merge instead',
-        });
-      }
-      if (original && original.removed_at === null) {
-        plan.removals.push(original.id);
-        plan.logs.push({
-          atom: {kind: 'atom', id: original.id},
-          operation: 'duplicate_merge',
-          oldValue: {removed_at: null, front: original.front},
-          newValue: {removed_at: now.toISOString(), reason: group.rows[0].rewrite_reason},
-        });
-      }
-      for (const row of group.rows) {
-        plan.queue.push({
-          id: row.id,
-          status: 'approved',
-          atom: null,
-          reviewerNotes: row.reviewer_notes,
-        });
-      }
+      planDuplicateMerge(group, edits, now, plan);
       continue;
     }
     if (original) {

@@ -98,6 +98,17 @@ function planDuplicateMerge(
   }
 }
 
+/** Records that a group rewrites its original; a second group rewriting it is refused. */
+function claimOriginal(original: ApprovalGroup['original'], rewritten: Set<string>): void {
+  if (!original) return;
+  if (rewritten.has(original.id)) {
+    throw new UserError(`Two proposals rewrite the same card (${original.card_id ?? ''})`, {
+      hint: 'approve one of them at a time',
+    });
+  }
+  rewritten.add(original.id);
+}
+
 /**
  * Plans approving groups: a duplicate merge removes the duplicate; otherwise the first card
  * rewrites the original in place (keeping its Anki link) and further cards become new atoms of
@@ -119,14 +130,7 @@ export function planApproval(
       planDuplicateMerge(group, edits, now, plan);
       continue;
     }
-    if (original) {
-      if (rewritten.has(original.id)) {
-        throw new UserError(`Two proposals rewrite the same card (${original.card_id ?? ''})`, {
-          hint: 'approve one of them at a time',
-        });
-      }
-      rewritten.add(original.id);
-    }
+    claimOriginal(original, rewritten);
     const base = splitCardBase(group);
     group.rows.forEach((row, index) => {
       const edit = edits.get(row.id);

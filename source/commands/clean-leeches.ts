@@ -1,30 +1,27 @@
 import {createRewriter} from '../ai/gemini-rewriter.js';
 
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig, secretValues} from '../config/load-config.js';
 import {findLeeches} from '../db/leech-rows.js';
 import {UserError} from '../errors.js';
 import {rewriteLeeches} from '../leech/leech-clinic.js';
 import {LEECH_DIFFICULTY, leechHistory} from '../leech/leech-history.js';
-import {registerSecrets} from '../terminal/output.js';
 import {createProgressPrinter} from '../terminal/progress-printer.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 import type {CleanOptions} from './options/clean-options.js';
 
 /** `nls clean --leeches [--rewrite]`: the cards you keep forgetting, and rewrites of them. */
 export async function run(options: CleanOptions, {output}: CommandContext): Promise<number> {
-  const config = loadConfig();
+  const config = loadCommandConfig();
   const lapses = options.lapses ?? config.anki.leechLapses;
   const {limit} = options;
-  registerSecrets(secretValues(config));
   const {apiKey} = config.gemini;
   if (options.rewrite && !apiKey) {
     throw new UserError('nls clean --leeches --rewrite needs a Gemini API key.', {
       hint: 'set GEMINI_API_KEY (or leave out --rewrite to list the leeches)',
     });
   }
-  return withDatabase(config, async (db) => {
+  return withCommandDatabase(config, async (db) => {
     const leeches = await findLeeches(db.sql, {lapses, difficulty: LEECH_DIFFICULTY});
     const rewrite =
       options.rewrite && apiKey

@@ -1,6 +1,6 @@
-import {loadConfig} from '../config/load-config.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig} from './command-preamble.js';
 
 /** `nls concepts`: the terminal app on the Concepts screen, or a pointer to the commands. */
 export async function run(_options: unknown, {output}: CommandContext): Promise<number> {
@@ -9,7 +9,7 @@ export async function run(_options: unknown, {output}: CommandContext): Promise<
     output.line('  nls demo | nls doctor | nls db status | nls --help');
     return 0;
   }
-  const config = loadConfig();
+  const config = loadCommandConfig();
   const {runTui} = await import('../screens/app/run-tui.js');
   return runTui({
     config,

@@ -1,9 +1,8 @@
 import path from 'node:path';
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig} from '../config/load-config.js';
 import {backupDatabase} from '../db/backup.js';
 import {backupLayer} from '../db/layer-backup.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 import type {DbBackupOptions} from './options/db-options.js';
 
 /** `nls db backup [--only staging|canonical] FILE`: a full backup, or one layer's tables. */
@@ -12,9 +11,9 @@ export async function run(
   {output}: CommandContext,
   [file]: string[],
 ): Promise<number> {
-  const config = loadConfig();
+  const config = loadCommandConfig();
   const target = path.resolve(file!);
-  return withDatabase(config, async (db) => {
+  return withCommandDatabase(config, async (db) => {
     if (options.only) await backupLayer(db.sql, options.only, target);
     else {
       await backupDatabase(

@@ -1,6 +1,4 @@
 import path from 'node:path';
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig} from '../config/load-config.js';
 import {embeddedDataDir} from '../config/paths.js';
 import {restoreEmbeddedDatabase, restoreServerDatabase} from '../db/backup.js';
 import {checkBackupFile} from '../db/backup-file.js';
@@ -8,6 +6,7 @@ import {maskDatabaseUrl} from '../db/connection.js';
 import {isLayerBackup, restoreLayer} from '../db/layer-backup.js';
 import {confirmDestructive} from '../terminal/confirm.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 import type {DbRestoreOptions} from './options/db-options.js';
 
 /** `nls db restore FILE`: replaces the database (or one layer of it) with a backup, after confirmation. */
@@ -16,7 +15,7 @@ export async function run(
   {output}: CommandContext,
   [file]: string[],
 ): Promise<number> {
-  const config = loadConfig();
+  const config = loadCommandConfig();
   const source = path.resolve(file!);
   const target = config.databaseUrl
     ? maskDatabaseUrl(config.databaseUrl)
@@ -30,7 +29,7 @@ export async function run(
     return 1;
   }
   if (layer) {
-    const restored = await withDatabase(config, (db) => restoreLayer(db.sql, source));
+    const restored = await withCommandDatabase(config, (db) => restoreLayer(db.sql, source));
     if (options.json) output.json({restored: source, into: target, ...restored});
     else output.line(`Restored the ${restored.layer} tables of ${target} (${restored.rows} rows)`);
     if (restored.layer === 'staging') {

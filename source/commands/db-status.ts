@@ -1,13 +1,12 @@
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig} from '../config/load-config.js';
 import {migrationStatus} from '../db/migrate.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 import type {DbJsonOptions} from './options/db-options.js';
 
 /** `nls db status`: lists every migration and whether it is applied. */
 export async function run(options: DbJsonOptions, {output}: CommandContext): Promise<number> {
-  const config = loadConfig();
-  return withDatabase(
+  const config = loadCommandConfig();
+  return withCommandDatabase(
     config,
     async (db) => {
       const status = await migrationStatus(db.sql);

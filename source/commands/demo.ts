@@ -1,4 +1,3 @@
-import {loadConfig} from '../config/load-config.js';
 import {demoHome, embeddedDataDir} from '../config/paths.js';
 import {openDatabase} from '../db/connection.js';
 import {countAtomsByType, countRows} from '../db/demo-marker.js';
@@ -6,11 +5,12 @@ import {migrate} from '../db/migrate.js';
 import {loadDemoData} from '../demo/load-demo.js';
 import {onShutdown} from '../terminal/shutdown.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig} from './command-preamble.js';
 import type {DemoOptions} from './options/demo-options.js';
 
 /** `nls demo`: builds the demo course in its own data directory, then shows it. */
 export async function run(options: DemoOptions, {output}: CommandContext): Promise<number> {
-  const config = loadConfig();
+  const config = loadCommandConfig();
   const home = demoHome();
   if (!options.json) output.line(`Preparing the demo database in ${home} …`);
   const db = await openDatabase({dataDir: embeddedDataDir(home)});

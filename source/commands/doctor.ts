@@ -1,15 +1,13 @@
-import {loadConfig, secretValues} from '../config/load-config.js';
 import {runDoctor} from '../doctor/doctor-checks.js';
-import {registerSecrets} from '../terminal/output.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig} from './command-preamble.js';
 import type {DoctorOptions} from './options/doctor-options.js';
 
 const marks = {ok: '✔', warn: '!', fail: '✘', skip: '-'} as const;
 
 /** `nls doctor`: one line per check with its fix; exit 1 only if the database is unusable. */
 export async function run(options: DoctorOptions, {output}: CommandContext): Promise<number> {
-  const config = loadConfig();
-  registerSecrets(secretValues(config));
+  const config = loadCommandConfig();
   const results = await runDoctor(config, {offline: options.offline});
   const databaseFailed = results.some((r) => r.name === 'database' && r.status === 'fail');
   if (options.json) {

@@ -7,14 +7,12 @@ import {
   optimizeQuizItems,
 } from '../anki/optimizer/optimize-service.js';
 import {fitSummary, outcomeSummary} from '../anki/optimizer/optimize-summary.js';
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig, secretValues} from '../config/load-config.js';
 import {ignoreProgress} from '../progress/progress-events.js';
 import {confirmDestructive} from '../terminal/confirm.js';
-import {registerSecrets} from '../terminal/output.js';
 import {createProgressPrinter} from '../terminal/progress-printer.js';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 import type {FsrsOptimizeOptions} from './options/fsrs-options.js';
 
 const improved = (outcome: FitOutcome) => outcome.status === 'fitted' && outcome.isBetter;
@@ -24,12 +22,11 @@ const improved = (outcome: FitOutcome) => outcome.status === 'fitted' && outcome
  * answers); `--apply` writes the ones that predict better after a yes.
  */
 export async function run(options: FsrsOptimizeOptions, {output}: CommandContext) {
-  const config = loadConfig();
-  registerSecrets(secretValues(config));
+  const config = loadCommandConfig();
   const client = createAnkiClient({url: config.anki.url, key: config.anki.key});
   const printer = options.json ? null : createProgressPrinter();
   const onProgress = printer ?? ignoreProgress;
-  return withDatabase(config, async (db) => {
+  return withCommandDatabase(config, async (db) => {
     const fits = await optimizePresets(db, client, {
       now: new Date(),
       url: config.anki.url,

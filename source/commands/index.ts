@@ -1,5 +1,5 @@
-import {loadConfig} from '../config/load-config.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig} from './command-preamble.js';
 
 /** `nls` with no command: the terminal app, or a pointer to the commands when there is no terminal. */
 export async function run(_options: unknown, {output}: CommandContext): Promise<number> {
@@ -10,7 +10,7 @@ export async function run(_options: unknown, {output}: CommandContext): Promise<
     output.line('  nls demo | nls doctor | nls db status | nls --help');
     return 0;
   }
-  const config = loadConfig();
+  const config = loadCommandConfig();
   const {runTui} = await import('../screens/app/run-tui.js');
   return runTui({config});
 }

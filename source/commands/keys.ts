@@ -1,11 +1,11 @@
-import {loadConfig} from '../config/load-config.js';
 import {keyTableLines, keyTableRows} from '../keymap/key-table.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig} from './command-preamble.js';
 import type {KeysOptions} from './options/keys-options.js';
 
 /** `nls keys`: the key bindings in force (defaults with the settings file's `keys` applied). */
 export async function run(options: KeysOptions, {output}: CommandContext): Promise<number> {
-  const config = loadConfig();
+  const config = loadCommandConfig();
   const rows = keyTableRows(config.keymap);
   if (options.json) {
     output.json(

@@ -1,23 +1,20 @@
 import {createAnkiClient} from '../anki/client.js';
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig, secretValues} from '../config/load-config.js';
 import {saveExam} from '../db/plan-rows.js';
 import {applyPlan, buildPlan, plannedMoves} from '../plan/plan-service.js';
 import {planSummary} from '../plan/plan-summary.js';
 import {confirmDestructive} from '../terminal/confirm.js';
-import {registerSecrets} from '../terminal/output.js';
 import {countNoun} from '../text/count-noun.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 import type {PlanOptions} from './options/plan-options.js';
 
 /** `nls plan --exam DATE`: recall on the exam date and the reviews a day to reach the target. */
 export async function run(options: PlanOptions, {output}: CommandContext) {
-  const config = loadConfig();
-  registerSecrets(secretValues(config));
+  const config = loadCommandConfig();
   const now = new Date();
   const scope = options.scope ?? null;
   const {minutes, target} = options;
-  return withDatabase(config, async (db) => {
+  return withCommandDatabase(config, async (db) => {
     const report = await buildPlan(db, {
       now,
       exam: options.exam,

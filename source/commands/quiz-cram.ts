@@ -1,19 +1,16 @@
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig, secretValues} from '../config/load-config.js';
 import {findCramAtoms} from '../db/cram-rows.js';
 import {shuffleCram} from '../quiz/cram/cram-session.js';
 import {resolveQuizScope} from '../quiz/service/quiz-scope.js';
-import {registerSecrets} from '../terminal/output.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 import type {QuizOptions} from './options/quiz-options.js';
 
 /** `nls quiz --cram`: any atoms in scope, in a random order; writes nothing anywhere. */
 export async function run(options: QuizOptions, {output}: CommandContext): Promise<number> {
-  const config = loadConfig();
-  registerSecrets(secretValues(config));
+  const config = loadCommandConfig();
   const scope = {concept: options.concept, module: options.module, cluster: options.cluster};
-  const loaded = await withDatabase(config, async (db) => {
+  const loaded = await withCommandDatabase(config, async (db) => {
     const resolved = await resolveQuizScope(db.sql, scope);
     return {label: resolved.label, atoms: await findCramAtoms(db.sql, resolved.filter)};
   });

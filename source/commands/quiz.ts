@@ -1,10 +1,8 @@
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig, secretValues} from '../config/load-config.js';
 import {loadQuizSession} from '../quiz/service/load-quiz-session.js';
-import {registerSecrets} from '../terminal/output.js';
 import {countNoun} from '../text/count-noun.js';
 import {createTheme, isNoColorRequested} from '../theme.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 import type {QuizOptions} from './options/quiz-options.js';
 
 /** `nls quiz`: the quiz screen on its own. Without a terminal it explains and exits 1. */
@@ -12,10 +10,9 @@ export async function run(options: QuizOptions, context: CommandContext): Promis
   const {output} = context;
   const {count} = options;
   if (options.cram) return (await import('./quiz-cram.js')).run(options, context);
-  const config = loadConfig();
-  registerSecrets(secretValues(config));
+  const config = loadCommandConfig();
   const scope = {concept: options.concept, module: options.module, cluster: options.cluster};
-  return withDatabase(config, async (db) => {
+  return withCommandDatabase(config, async (db) => {
     // Loading first checks the names, so a typo is reported with or without a terminal.
     const session = await loadQuizSession(db.sql, {scope, count, now: new Date()});
     if (!output.isTty || !process.stdin.isTTY) {

@@ -1,24 +1,21 @@
-import {withDatabase} from '../cli/with-database.js';
-import {loadConfig, secretValues} from '../config/load-config.js';
 import {configuredReviewService} from '../review/configured-review-service.js';
 import {describeItem} from '../review/review-text.js';
 import type {ReviewFilters} from '../review/review-types.js';
-import {registerSecrets} from '../terminal/output.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig, withCommandDatabase} from './command-preamble.js';
 import type {ReviewListOptions} from './options/review-options.js';
 
 /** `nls review list`: the review queue as text or JSON. */
 export async function run(options: ReviewListOptions, {output}: CommandContext): Promise<number> {
   const {status, limit} = options;
-  const config = loadConfig();
-  registerSecrets(secretValues(config));
+  const config = loadCommandConfig();
   const filters: ReviewFilters = {
     status,
     limit,
     ...(options.source ? {source: options.source} : {}),
     ...(options.batch ? {batchId: options.batch} : {}),
   };
-  return withDatabase(config, async (db) => {
+  return withCommandDatabase(config, async (db) => {
     const page = await configuredReviewService(db, config).list(filters);
     if (options.json) {
       output.json(page);

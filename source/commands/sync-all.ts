@@ -1,82 +1,27 @@
-import type {Output} from '../terminal/output.js';
+import {type SyncAllOutcome, syncAllJob, syncAllNotStarted} from '../jobs/sync-all-job.js';
 import type {CommandContext} from './command-context.js';
+import {loadCommandConfig, printJobText, runJob} from './command-preamble.js';
 import type {SyncJsonOptions} from './options/sync-options.js';
 
-type StepModule = {
-  run(options: Record<string, unknown>, context: CommandContext, args: string[]): Promise<number>;
-};
-
-/** One step of `nls sync all`. */
-interface Step {
-  name: string;
-  load: () => Promise<StepModule>;
-}
-
-const steps: readonly Step[] = [
-  {name: 'Notion sync', load: () => import('./sync-notion.js')},
-  {name: 'Clean', load: () => import('./clean.js')},
-  {name: 'Anki push', load: () => import('./sync-anki-push.js')},
-  {name: 'Anki pull', load: () => import('./sync-anki-pull.js')},
-];
-
-/** What `nls sync all --json` prints: one document for the whole run. */
-interface SyncAllReport {
-  ok: boolean;
-  steps: {step: string; exitCode: number; result: unknown}[];
-  stoppedAt: string | null;
-  error?: string;
-  notRun: string[];
-}
-
-// With --json each step's document goes into the run's one report instead of to stdout, so a
-// reader can parse stdout as a single JSON value.
-function collectingOutput(output: Output, into: {result: unknown}): Output {
-  return {
-    ...output,
-    json(value) {
-      into.result = value;
-    },
-  };
-}
-
-/** `nls sync all`: Notion → clean → Anki push → Anki pull, stopping at the first failure. */
-export async function run(options: SyncJsonOptions, context: CommandContext): Promise<number> {
-  const {output} = context;
-  const done: string[] = [];
-  const report: SyncAllReport = {ok: false, steps: [], stoppedAt: null, notRun: []};
-  for (const [index, step] of steps.entries()) {
-    const rest = steps.slice(index + 1).map((s) => s.name);
-    const stop = (why: string, error?: unknown) => {
-      output.warn(
-        `sync all stopped at ${step.name} (${why}). Done: ${done.join(', ') || 'nothing'}. Not run: ${rest.join(', ') || 'nothing'}.`,
-      );
-      if (!options.json) return;
-      report.stoppedAt = step.name;
-      report.notRun = rest;
-      if (error !== undefined)
-        report.error = error instanceof Error ? error.message : String(error);
-      output.json(report);
-    };
-    if (!options.json) output.line(`── ${step.name}`);
-    const collected: {result: unknown} = {result: null};
-    const stepContext = options.json
-      ? {...context, output: collectingOutput(output, collected)}
-      : context;
-    let code: number;
-    try {
-      code = await (await step.load()).run({json: options.json}, stepContext, []);
-    } catch (error) {
-      stop('error below', error);
-      throw error;
-    }
-    report.steps.push({step: step.name, exitCode: code, result: collected.result});
-    if (code !== 0) {
-      stop(`exit code ${code}`);
-      return code;
-    }
-    done.push(step.name);
+/**
+ * `nls sync all`: Notion → clean → Anki push → Anki pull, stopping at the first failure. With
+ * `--json` the whole run is one document on stdout, also when a step or the start-up fails.
+ */
+export async function run(options: SyncJsonOptions, {output}: CommandContext): Promise<number> {
+  let outcome: SyncAllOutcome;
+  try {
+    const config = loadCommandConfig();
+    // Without --json each part is printed as it happens: a step's heading before its progress.
+    const onText = options.json ? undefined : printJobText.bind(null, output);
+    outcome = await runJob(config, options, (context) => syncAllJob(context, onText));
+  } catch (error) {
+    outcome = syncAllNotStarted(error);
+    if (!options.json) printJobText(output, outcome);
   }
-  if (options.json) output.json({...report, ok: true});
-  else output.line(`sync all finished: ${done.join(' → ')}.`);
-  return 0;
+  if (options.json) {
+    if (outcome.stopped) output.warn(outcome.stopped);
+    output.json(outcome.summary);
+  }
+  if (outcome.cause !== undefined) throw outcome.cause;
+  return outcome.exitCode;
 }

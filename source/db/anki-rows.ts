@@ -1,21 +1,22 @@
+import {camelRows} from './camel-rows.js';
 import type {Sql} from './sql-client.js';
 
 /** An atom an Anki push looks at, with the curriculum names its deck and tags are built from. */
 export interface AnkiPushCandidateRow {
   id: string;
   /** learning_atoms.card_id, or the atom id when the atom has no card id. */
-  card_key: string;
-  notion_id: string | null;
-  atom_type: string;
+  cardKey: string;
+  notionId: string | null;
+  atomType: string;
   front: string;
   back: string | null;
-  quality_score: number | null;
-  needs_review: boolean | null;
-  removed_at: Date | null;
-  anki_note_id: number | null;
-  anki_card_id: number | null;
-  anki_deck: string | null;
-  anki_pushed_hash: string | null;
+  qualityScore: number | null;
+  needsReview: boolean | null;
+  removedAt: Date | null;
+  ankiNoteId: number | null;
+  ankiCardId: number | null;
+  ankiDeck: string | null;
+  ankiPushedHash: string | null;
   concept: string | null;
   module: string | null;
   week: number | null;
@@ -30,7 +31,7 @@ export interface AnkiPushCandidateRow {
  * (removed atoms without a note are of no interest to a push).
  */
 export function findAnkiPushCandidates(sql: Sql): Promise<AnkiPushCandidateRow[]> {
-  return sql<AnkiPushCandidateRow[]>`
+  return sql`
     select a.id, coalesce(a.card_id, a.id::text) as card_key, a.notion_id, a.atom_type, a.front,
            a.back, a.quality_score, a.needs_review, a.removed_at, a.anki_note_id, a.anki_card_id,
            a.anki_deck, a.anki_pushed_hash, c.name as concept, m.name as module,
@@ -45,7 +46,7 @@ export function findAnkiPushCandidates(sql: Sql): Promise<AnkiPushCandidateRow[]
     left join clean_programs p on p.id = t.program_id
     where a.atom_type in ('flashcard', 'cloze')
       and (a.removed_at is null or a.anki_note_id is not null)
-    order by a.card_id nulls last, a.id`;
+    order by a.card_id nulls last, a.id`.then(camelRows<AnkiPushCandidateRow>);
 }
 
 /** The Anki link of one atom after a push. */
@@ -100,17 +101,17 @@ export async function clearAnkiLinks(
 /** An atom a pull can match to an Anki card: by CardID, or by its stored note or card id. */
 export interface AnkiLinkedAtomRow {
   id: string;
-  card_key: string;
-  anki_note_id: number | null;
-  anki_card_id: number | null;
+  cardKey: string;
+  ankiNoteId: number | null;
+  ankiCardId: number | null;
 }
 
 /** Flashcard and cloze atoms with their identities (all of them: notes may predate the link). */
 export function findAnkiLinkedAtoms(sql: Sql): Promise<AnkiLinkedAtomRow[]> {
-  return sql<AnkiLinkedAtomRow[]>`
+  return sql`
     select id, coalesce(card_id, id::text) as card_key, anki_note_id, anki_card_id
     from learning_atoms
-    where atom_type in ('flashcard', 'cloze')`;
+    where atom_type in ('flashcard', 'cloze')`.then(camelRows<AnkiLinkedAtomRow>);
 }
 
 /** The scheduling state of one atom's card as read from Anki. */
@@ -137,7 +138,7 @@ export async function writeAnkiCardStats(
   now: Date,
 ): Promise<number> {
   if (stats.length === 0) return 0;
-  const col = <T>(pick: (s: AnkiCardStats) => T) => stats.map(pick) as never[];
+  const col = (pick: (s: AnkiCardStats) => string | number | null) => stats.map(pick);
   const result = await sql`
     update learning_atoms a
     set anki_note_id = u.note_id, anki_card_id = u.card_id, anki_ease_factor = u.ease,

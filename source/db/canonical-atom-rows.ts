@@ -1,3 +1,4 @@
+import {jsonText} from './camel-rows.js';
 import type {UpsertOutcome} from './canonical-rows.js';
 import {appendCleaningLog} from './cleaning-log-rows.js';
 import type {Sql, TransactionSql} from './sql-client.js';
@@ -64,7 +65,7 @@ export function findCardIdOwners(
 // document instead of thousands of parameters.
 const atomValues = (tx: Client, rows: AtomWriteRow[]) => tx`
   select v.*, c.id as concept_id, m.id as module_id
-  from jsonb_to_recordset(${tx.json(rows as never)}::jsonb)
+  from jsonb_to_recordset(${jsonText(rows)}::text::jsonb)
     as v(id uuid, notion_id text, card_id text, atom_type text, front text, back text,
          content jsonb, needs_review boolean, source_hash text, concept_notion_id text,
          module_notion_id text)

@@ -1,3 +1,4 @@
+import {jsonValue} from './camel-rows.js';
 import type {Sql, TransactionSql} from './sql-client.js';
 
 type Client = Sql | TransactionSql;
@@ -83,7 +84,7 @@ export async function upsertConceptAreas(tx: Client, rows: AreaRow[], now: Date)
   return done(
     await tx<Outcome>`
     with v as (
-      select * from jsonb_to_recordset(${tx.json(rows as never)}::jsonb)
+      select * from jsonb_to_recordset(${tx.json(jsonValue(rows))}::jsonb)
         as v(notion_id text, name text, description text, domain text, display_order int)
     ), up as (
       insert into clean_concept_areas as t
@@ -108,7 +109,7 @@ export async function upsertConceptClusters(tx: Client, rows: ClusterRow[], now:
     await tx<Outcome>`
     with v as (
       select v.*, p.id as parent_id
-      from jsonb_to_recordset(${tx.json(rows as never)}::jsonb)
+      from jsonb_to_recordset(${tx.json(jsonValue(rows))}::jsonb)
         as v(notion_id text, name text, description text, exam_weight numeric,
              display_order int, area_notion_id text)
       left join clean_concept_areas p on p.notion_id = v.area_notion_id
@@ -140,7 +141,7 @@ export async function upsertConcepts(tx: Client, rows: ConceptRow[], now: Date) 
     await tx<Outcome>`
     with v as (
       select v.*, c.id as cluster_id, a.id as area_id
-      from jsonb_to_recordset(${tx.json(rows as never)}::jsonb)
+      from jsonb_to_recordset(${tx.json(jsonValue(rows))}::jsonb)
         as v(notion_id text, name text, definition text, domain text, status text,
              cluster_notion_id text, area_notion_id text)
       left join clean_concept_clusters c on c.notion_id = v.cluster_notion_id
@@ -173,7 +174,7 @@ export async function upsertPrograms(tx: Client, rows: ProgramRow[], now: Date) 
   return done(
     await tx<Outcome>`
     with v as (
-      select * from jsonb_to_recordset(${tx.json(rows as never)}::jsonb)
+      select * from jsonb_to_recordset(${tx.json(jsonValue(rows))}::jsonb)
         as v(notion_id text, name text, description text, status text, start_date date,
              end_date date)
     ), up as (
@@ -201,7 +202,7 @@ export async function upsertTracks(tx: Client, rows: TrackRow[], now: Date) {
     await tx<Outcome>`
     with v as (
       select v.*, p.id as parent_id
-      from jsonb_to_recordset(${tx.json(rows as never)}::jsonb)
+      from jsonb_to_recordset(${tx.json(jsonValue(rows))}::jsonb)
         as v(notion_id text, name text, description text, display_order int,
              program_notion_id text)
       left join clean_programs p on p.notion_id = v.program_notion_id
@@ -231,7 +232,7 @@ export async function upsertModules(tx: Client, rows: ModuleRow[], now: Date) {
     await tx<Outcome>`
     with v as (
       select v.*, p.id as parent_id
-      from jsonb_to_recordset(${tx.json(rows as never)}::jsonb)
+      from jsonb_to_recordset(${tx.json(jsonValue(rows))}::jsonb)
         as v(notion_id text, name text, description text, week_order int, status text,
              track_notion_id text)
       left join clean_tracks p on p.notion_id = v.track_notion_id

@@ -1,4 +1,5 @@
 import {insertRows} from './bulk-insert.js';
+import {camelRows, jsonValue} from './camel-rows.js';
 
 export {
   type AtomCleaningUpdate,
@@ -21,20 +22,20 @@ export {
 /** A live atom with what the cleaning pipeline grades and compares. */
 export interface CleaningAtomRow {
   id: string;
-  atom_type: string;
+  atomType: string;
   front: string;
   /** The stored plain projection of the front; null when the front has no markup. */
-  front_plain: string | null;
+  frontPlain: string | null;
   back: string | null;
-  quality_score: number | null;
-  is_atomic: boolean | null;
-  front_word_count: number | null;
-  back_word_count: number | null;
-  atomicity_status: string | null;
-  needs_review: boolean | null;
-  anki_linked: boolean;
-  created_at: Date;
-  card_id: string | null;
+  qualityScore: number | null;
+  isAtomic: boolean | null;
+  frontWordCount: number | null;
+  backWordCount: number | null;
+  atomicityStatus: string | null;
+  needsReview: boolean | null;
+  ankiLinked: boolean;
+  createdAt: Date;
+  cardId: string | null;
 }
 
 /** What a proposal about an atom copies from it, read only for the few atoms proposed. */
@@ -42,10 +43,10 @@ export interface AtomDetails {
   id: string;
   back: string | null;
   content: unknown;
-  concept_id: string | null;
-  module_id: string | null;
+  conceptId: string | null;
+  moduleId: string | null;
   /** The Notion page's body (stored blocks), or null. */
-  raw_content: unknown;
+  rawContent: unknown;
 }
 
 /** A `review_queue` row the pipeline proposes (always pending). */
@@ -99,13 +100,13 @@ export function readCleaningAtomPage(
   sql: Client,
   [first, last]: PageBounds,
 ): Promise<CleaningAtomRow[]> {
-  return sql<CleaningAtomRow[]>`
+  return sql`
     select id, atom_type, front, front_plain, back, quality_score, is_atomic, front_word_count,
            back_word_count, atomicity_status, needs_review, anki_note_id is not null as anki_linked,
            created_at, card_id
     from learning_atoms
     where removed_at is null and id between ${first}::uuid and ${last}::uuid
-    order by id`;
+    order by id`.then(camelRows<CleaningAtomRow>);
 }
 
 /** The details of the given atoms, by id (atoms not found are left out). */
@@ -114,10 +115,10 @@ export async function readAtomDetails(
   ids: readonly string[],
 ): Promise<Map<string, AtomDetails>> {
   if (ids.length === 0) return new Map();
-  const rows = await sql<AtomDetails[]>`
+  const rows = await sql`
     select a.id, a.back, a.content, a.concept_id, a.module_id, s.raw_content
     from learning_atoms a left join stg_notion_flashcards s on s.notion_page_id = a.notion_id
-    where a.id = any(${ids as string[]}::uuid[])`;
+    where a.id = any(${ids as string[]}::uuid[])`.then(camelRows<AtomDetails>);
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -149,7 +150,7 @@ export async function insertReviewProposals(
     rows.map((row) => ({
       ...row,
       content:
-        row.content === null || row.content === undefined ? null : sql.json(row.content as never),
+        row.content === null || row.content === undefined ? null : sql.json(jsonValue(row.content)),
       status: 'pending',
       created_at: now,
     })),

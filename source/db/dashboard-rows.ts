@@ -1,8 +1,9 @@
+import {camelRows} from './camel-rows.js';
 import type {Sql} from './sql-client.js';
 
 /** Live atoms of one type. */
 export interface AtomTypeCount {
-  atom_type: string;
+  atomType: string;
   count: number;
 }
 
@@ -10,13 +11,13 @@ export interface AtomTypeCount {
 export interface AtomOverviewRow {
   total: number;
   removed: number;
-  needs_review: number;
-  in_anki: number;
-  grade_a: number;
-  grade_b: number;
-  grade_c: number;
-  grade_d: number;
-  grade_f: number;
+  needsReview: number;
+  inAnki: number;
+  gradeA: number;
+  gradeB: number;
+  gradeC: number;
+  gradeD: number;
+  gradeF: number;
   ungraded: number;
 }
 
@@ -28,29 +29,31 @@ export interface DueDayRow {
 
 /** The latest run of one sync type. */
 export interface LastRunRow {
-  sync_type: string;
-  started_at: Date;
-  completed_at: Date | null;
+  syncType: string;
+  startedAt: Date;
+  completedAt: Date | null;
   status: string;
 }
 
 /** What the status bar shows: the last finished run and the review backlog. */
 export interface StatusSummaryRow {
-  last_sync_at: Date | null;
-  last_sync_type: string | null;
-  pending_reviews: number;
+  lastSyncAt: Date | null;
+  lastSyncType: string | null;
+  pendingReviews: number;
 }
 
 /** Live atoms per type, most common first. */
 export function countLiveAtomsByType(sql: Sql): Promise<AtomTypeCount[]> {
-  return sql<AtomTypeCount[]>`
+  return sql`
     select atom_type, count(*)::int as count from learning_atoms
-    where removed_at is null group by atom_type order by count desc, atom_type`;
+    where removed_at is null group by atom_type order by count desc, atom_type`.then(
+    camelRows<AtomTypeCount>,
+  );
 }
 
 /** Status counts and the grade distribution of live atoms, in one scan. */
 export async function findAtomOverview(sql: Sql): Promise<AtomOverviewRow> {
-  const [row] = await sql<AtomOverviewRow[]>`
+  const [row] = await sql`
     select
       count(*) filter (where removed_at is null)::int as total,
       count(*) filter (where removed_at is not null)::int as removed,
@@ -65,19 +68,19 @@ export async function findAtomOverview(sql: Sql): Promise<AtomOverviewRow> {
                        and quality_score < 0.60)::int as grade_d,
       count(*) filter (where removed_at is null and quality_score < 0.40)::int as grade_f,
       count(*) filter (where removed_at is null and quality_score is null)::int as ungraded
-    from learning_atoms`;
+    from learning_atoms`.then(camelRows<AtomOverviewRow>);
   return row!;
 }
 
 /** Anki cards due per day from `today` for `days` days; overdue cards fall on `today`. */
 export function findAnkiDueForecast(sql: Sql, today: string, days: number): Promise<DueDayRow[]> {
-  return sql<DueDayRow[]>`
+  return sql`
     select to_char(greatest(anki_due_date, ${today}::date), 'YYYY-MM-DD') as day,
            count(*)::int as count
     from learning_atoms
     where removed_at is null and anki_due_date is not null
       and anki_due_date < ${today}::date + ${days}::int
-    group by 1 order by 1`;
+    group by 1 order by 1`.then(camelRows<DueDayRow>);
 }
 
 /** Quiz items due at `now` (live atoms only). */
@@ -98,19 +101,21 @@ export async function countPendingReviews(sql: Sql): Promise<number> {
 
 /** The latest run of each sync type. */
 export function findLastRunPerType(sql: Sql): Promise<LastRunRow[]> {
-  return sql<LastRunRow[]>`
+  return sql`
     select distinct on (sync_type) sync_type, started_at, completed_at, status
-    from sync_log order by sync_type, started_at desc`;
+    from sync_log order by sync_type, started_at desc`.then(camelRows<LastRunRow>);
 }
 
 /** The last completed run and the pending review count, for the status bar. */
 export async function findStatusSummary(sql: Sql): Promise<StatusSummaryRow> {
-  const [row] = await sql<StatusSummaryRow[]>`
+  const [row] = await sql`
     select
       (select completed_at from sync_log where status = 'completed'
         order by started_at desc limit 1) as last_sync_at,
       (select sync_type from sync_log where status = 'completed'
         order by started_at desc limit 1) as last_sync_type,
-      (select count(*)::int from review_queue where status = 'pending') as pending_reviews`;
+      (select count(*)::int from review_queue where status = 'pending') as pending_reviews`.then(
+    camelRows<StatusSummaryRow>,
+  );
   return row!;
 }

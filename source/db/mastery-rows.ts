@@ -1,21 +1,22 @@
+import {camelRows} from './camel-rows.js';
 import type {Sql} from './sql-client.js';
 
 /** One atom's memory inputs for concept mastery (Anki FSRS state and/or quiz FSRS state). */
 export interface MasteryInputRow {
-  concept_id: string;
-  atom_type: string;
-  anki_stability: number | null;
-  anki_last_review_at: Date | null;
-  quiz_state: number | null;
-  quiz_stability: number | null;
-  quiz_difficulty: number | null;
-  quiz_due: Date | null;
-  quiz_last_review: Date | null;
-  quiz_reps: number | null;
-  quiz_lapses: number | null;
-  quiz_elapsed_days: number | null;
-  quiz_scheduled_days: number | null;
-  quiz_learning_steps: number | null;
+  conceptId: string;
+  atomType: string;
+  ankiStability: number | null;
+  ankiLastReviewAt: Date | null;
+  quizState: number | null;
+  quizStability: number | null;
+  quizDifficulty: number | null;
+  quizDue: Date | null;
+  quizLastReview: Date | null;
+  quizReps: number | null;
+  quizLapses: number | null;
+  quizElapsedDays: number | null;
+  quizScheduledDays: number | null;
+  quizLearningSteps: number | null;
 }
 
 /** New mastery values of one concept. */
@@ -30,7 +31,7 @@ export interface ConceptMasteryUpdate {
 
 /** Reads every live atom that belongs to a concept, with its Anki and quiz memory state. */
 export function readMasteryInputs(sql: Sql): Promise<MasteryInputRow[]> {
-  return sql<MasteryInputRow[]>`
+  return sql`
     select a.concept_id, a.atom_type, a.anki_stability, a.anki_last_review_at,
            q.state as quiz_state, q.stability as quiz_stability, q.difficulty as quiz_difficulty,
            q.due as quiz_due, q.last_review as quiz_last_review, q.reps as quiz_reps,
@@ -38,7 +39,7 @@ export function readMasteryInputs(sql: Sql): Promise<MasteryInputRow[]> {
            q.scheduled_days as quiz_scheduled_days, q.learning_steps as quiz_learning_steps
     from learning_atoms a
     left join quiz_schedule q on q.atom_id = a.id
-    where a.concept_id is not null and a.removed_at is null`;
+    where a.concept_id is not null and a.removed_at is null`.then(camelRows<MasteryInputRow>);
 }
 
 /** Writes mastery scores and status in one statement; returns how many concepts changed. */

@@ -1,11 +1,12 @@
+import {camelRows} from './camel-rows.js';
 import type {Sql, TransactionSql} from './sql-client.js';
 
 type Client = Sql | TransactionSql;
 
 /** Two live atoms of one type whose fronts are trigram-similar. */
 export interface NearPair {
-  a_id: string;
-  b_id: string;
+  aId: string;
+  bId: string;
   similarity: number;
 }
 
@@ -48,7 +49,7 @@ async function prepareNearPairs(tx: TransactionSql, threshold: number): Promise<
 export function findNearDuplicatePairs(sql: Sql, threshold: number): Promise<NearPair[]> {
   return sql.begin(async (tx) => {
     await prepareNearPairs(tx, threshold);
-    return (await nearPairQuery(tx)) as unknown as NearPair[];
+    return camelRows<NearPair>(await nearPairQuery(tx));
   });
 }
 
@@ -81,7 +82,7 @@ export async function findNearPairsOf(
   if (ids.length === 0) return [];
   return sql.begin(async (tx) => {
     await prepareNearPairs(tx, threshold);
-    return (await nearPairsOfQuery(tx, ids)) as unknown as NearPair[];
+    return camelRows<NearPair>(await nearPairsOfQuery(tx, ids));
   });
 }
 
@@ -113,7 +114,7 @@ export async function confirmNearPairs(
   const confirmed: NearPair[] = [];
   for (let start = 0; start < candidates.length; start += confirmChunk) {
     const part = candidates.slice(start, start + confirmChunk);
-    const rows = await sql<NearPair[]>`
+    const rows = await sql`
       select s.a_id, s.b_id, s.similarity
       from (
         select a.id as a_id, b.id as b_id,
@@ -124,7 +125,7 @@ export async function confirmNearPairs(
         join learning_atoms b on b.id = p.b
         where a.removed_at is null and b.removed_at is null and a.atom_type = b.atom_type
       ) s
-      where s.similarity >= ${threshold}::float8`;
+      where s.similarity >= ${threshold}::float8`.then(camelRows<NearPair>);
     confirmed.push(...rows);
   }
   return confirmed;

@@ -1,3 +1,4 @@
+import {jsonText} from './camel-rows.js';
 import type {Sql, TransactionSql} from './sql-client.js';
 
 type Client = Sql | TransactionSql;
@@ -39,6 +40,6 @@ export async function savePageBody(
 ): Promise<void> {
   await sql`
     update stg_notion_flashcards
-    set raw_content = ${sql.json(blocks as never)}, content_edited_at = ${editedAt}
+    set raw_content = ${jsonText(blocks)}::text::jsonb, content_edited_at = ${editedAt}
     where notion_page_id = ${pageId}`;
 }

@@ -1,4 +1,5 @@
 import {quizAtomTypes} from '../atom-types.js';
+import {camelRows, jsonText} from './camel-rows.js';
 import type {Sql} from './sql-client.js';
 
 /** Which part of the course a quiz is limited to (ids; several kinds are combined with AND). */
@@ -14,21 +15,21 @@ export type QuizScopeKind = 'concept' | 'module' | 'cluster';
 /** A quiz atom with its concept and stored FSRS state (the `q_*` columns are null when new). */
 export interface QuizCandidateRow {
   id: string;
-  atom_type: string;
+  atomType: string;
   front: string;
   content: unknown;
-  concept_id: string | null;
-  concept_name: string | null;
-  q_state: number | null;
-  q_stability: number | null;
-  q_difficulty: number | null;
-  q_due: Date | null;
-  q_last_review: Date | null;
-  q_reps: number | null;
-  q_lapses: number | null;
-  q_elapsed_days: number | null;
-  q_scheduled_days: number | null;
-  q_learning_steps: number | null;
+  conceptId: string | null;
+  conceptName: string | null;
+  qState: number | null;
+  qStability: number | null;
+  qDifficulty: number | null;
+  qDue: Date | null;
+  qLastReview: Date | null;
+  qReps: number | null;
+  qLapses: number | null;
+  qElapsedDays: number | null;
+  qScheduledDays: number | null;
+  qLearningSteps: number | null;
 }
 
 /** How many quiz atoms a scope holds, and when the next one comes due. */
@@ -36,7 +37,7 @@ export interface QuizScopeCounts {
   total: number;
   due: number;
   fresh: number;
-  next_due: Date | null;
+  nextDue: Date | null;
 }
 
 /** The `quiz_attempts` and `quiz_schedule` values of one answer. */
@@ -140,14 +141,14 @@ export function findDueQuizItems(
   now: Date,
   limit: number,
 ): Promise<QuizCandidateRow[]> {
-  return sql<QuizCandidateRow[]>`
+  return sql`
     select ${candidateColumns(sql)}
     from learning_atoms a
     join quiz_schedule q on q.atom_id = a.id
     left join concepts c on c.id = a.concept_id
     where ${scopeCondition(sql, filter)} and q.state <> 0 and q.due <= ${now}
     order by q.due, a.id
-    limit ${limit}`;
+    limit ${limit}`.then(camelRows<QuizCandidateRow>);
 }
 
 /** Never-quizzed atoms in scope, in course order (week, then creation). */
@@ -156,7 +157,7 @@ export function findNewQuizItems(
   filter: QuizScopeFilter,
   limit: number,
 ): Promise<QuizCandidateRow[]> {
-  return sql<QuizCandidateRow[]>`
+  return sql`
     select ${candidateColumns(sql)}
     from learning_atoms a
     left join quiz_schedule q on q.atom_id = a.id
@@ -164,7 +165,7 @@ export function findNewQuizItems(
     left join learning_modules m on m.id = a.module_id
     where ${scopeCondition(sql, filter)} and (q.atom_id is null or q.state = 0)
     order by m.week_order nulls last, a.created_at, a.id
-    limit ${limit}`;
+    limit ${limit}`.then(camelRows<QuizCandidateRow>);
 }
 
 /** Totals of the scope: all quiz atoms, due ones, new ones and the next due time. */
@@ -173,7 +174,7 @@ export async function countQuizItems(
   filter: QuizScopeFilter,
   now: Date,
 ): Promise<QuizScopeCounts> {
-  const [row] = await sql<QuizScopeCounts[]>`
+  const [row] = await sql`
     select count(*)::int as total,
       count(*) filter (where q.state <> 0 and q.due <= ${now})::int as due,
       count(*) filter (where q.atom_id is null or q.state = 0)::int as fresh,
@@ -181,8 +182,8 @@ export async function countQuizItems(
     from learning_atoms a
     left join quiz_schedule q on q.atom_id = a.id
     left join concepts c on c.id = a.concept_id
-    where ${scopeCondition(sql, filter)}`;
-  return row ?? {total: 0, due: 0, fresh: 0, next_due: null};
+    where ${scopeCondition(sql, filter)}`.then(camelRows<QuizScopeCounts>);
+  return row ?? {total: 0, due: 0, fresh: 0, nextDue: null};
 }
 
 /** Writes one answer: its `quiz_attempts` row and the new `quiz_schedule` row, atomically. */
@@ -193,7 +194,7 @@ export async function insertQuizAnswer(sql: Sql, answer: QuizAnswerRow): Promise
       insert into quiz_attempts (atom_id, session_id, answered_at, answer, score, rating,
         derived_rating, response_ms, revealed)
       values (${answer.atomId}, ${answer.sessionId}, ${answer.answeredAt},
-        ${tx.json(answer.answer as never)}, ${answer.score}, ${answer.rating},
+        ${jsonText(answer.answer)}::text::jsonb, ${answer.score}, ${answer.rating},
         ${answer.derivedRating}, ${answer.responseMs}, ${answer.revealed})`;
     await tx`
       insert into quiz_schedule (atom_id, state, stability, difficulty, due, last_review, reps,

@@ -1,4 +1,5 @@
 import type {StoredGrade} from './atom-cleaning-writes.js';
+import {camelRows} from './camel-rows.js';
 import {appendCleaningLog} from './cleaning-log-rows.js';
 import type {Sql, TransactionSql} from './sql-client.js';
 
@@ -12,15 +13,15 @@ export type Imaged<T> = T & {image: Record<string, unknown>};
 /** The atom columns triage reads. */
 export interface TriageAtomRow {
   id: string;
-  card_id: string | null;
-  notion_id: string | null;
-  atom_type: string;
+  cardId: string | null;
+  notionId: string | null;
+  atomType: string;
   front: string;
   back: string | null;
   content: unknown;
-  concept_id: string | null;
-  module_id: string | null;
-  removed_at: Date | null;
+  conceptId: string | null;
+  moduleId: string | null;
+  removedAt: Date | null;
 }
 
 /** New text and grading of an atom that an approval rewrites in place. */
@@ -50,11 +51,15 @@ export interface CleaningLogEntry {
 }
 
 /** Locks atoms and returns them with their exact images. */
-export function lockAtoms(tx: Client, ids: readonly string[]): Promise<Imaged<TriageAtomRow>[]> {
-  return tx<Imaged<TriageAtomRow>[]>`
+export async function lockAtoms(
+  tx: Client,
+  ids: readonly string[],
+): Promise<Imaged<TriageAtomRow>[]> {
+  const rows = await tx`
     select to_jsonb(a) as image, a.id, a.card_id, a.notion_id, a.atom_type, a.front, a.back,
            a.content, a.concept_id, a.module_id, a.removed_at
     from learning_atoms a where a.id = any(${ids}::uuid[]) order by a.id for update`;
+  return camelRows<Imaged<TriageAtomRow>>(rows);
 }
 
 /** Card ids that start with any of the prefixes (to pick free split suffixes). */
@@ -142,10 +147,11 @@ export async function insertCleaningLogs(
 }
 
 /** Text and Notion page of atoms (for write-back after a decision). */
-export function findAtomTexts(
+export async function findAtomTexts(
   sql: Client,
   ids: readonly string[],
-): Promise<{id: string; notion_id: string | null; front: string; back: string | null}[]> {
-  return sql`
-    select id, notion_id, front, back from learning_atoms where id = any(${ids}::uuid[])`;
+): Promise<{id: string; notionId: string | null; front: string; back: string | null}[]> {
+  return camelRows(
+    await sql`select id, notion_id, front, back from learning_atoms where id = any(${ids}::uuid[])`,
+  );
 }

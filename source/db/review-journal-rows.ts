@@ -2,8 +2,59 @@ import type {Sql, TransactionSql} from './sql-client.js';
 
 type Client = Sql | TransactionSql;
 
-/** A `review_decisions` row. */
+/** What the undo journal keeps for one decision (stored in review_decisions.before_rows). */
+export interface DecisionJournal {
+  reviewQueue: Record<string, unknown>[];
+  learningAtoms: Record<string, unknown>[];
+  inserted: {learningAtoms: string[]; cleaningLog: string[]};
+  /** Atoms whose card text changed (written back to Notion when allowed). */
+  textChanged: string[];
+}
+
+/** The journal as stored: keys are table names, so journals written by any version undo. */
+interface StoredJournal {
+  review_queue?: Record<string, unknown>[];
+  learning_atoms?: Record<string, unknown>[];
+  inserted?: {learning_atoms?: string[]; cleaning_log?: string[]};
+  text_changed?: string[];
+}
+
+function storedJournal(journal: DecisionJournal): StoredJournal {
+  return {
+    review_queue: journal.reviewQueue,
+    learning_atoms: journal.learningAtoms,
+    inserted: {
+      learning_atoms: journal.inserted.learningAtoms,
+      cleaning_log: journal.inserted.cleaningLog,
+    },
+    text_changed: journal.textChanged,
+  };
+}
+
+function readJournal(value: unknown): DecisionJournal {
+  const journal = value as StoredJournal | null;
+  return {
+    reviewQueue: journal?.review_queue ?? [],
+    learningAtoms: journal?.learning_atoms ?? [],
+    inserted: {
+      learningAtoms: journal?.inserted?.learning_atoms ?? [],
+      cleaningLog: journal?.inserted?.cleaning_log ?? [],
+    },
+    textChanged: journal?.text_changed ?? [],
+  };
+}
+
+/** A `review_decisions` row with its journal read. */
 export interface DecisionRow {
+  id: string;
+  queueIds: string[];
+  action: string;
+  journal: DecisionJournal;
+  decidedAt: Date;
+  undoneAt: Date | null;
+}
+
+interface StoredDecisionRow {
   id: string;
   queue_ids: string[];
   action: string;
@@ -21,12 +72,12 @@ export type JournalTable = 'review_queue' | 'learning_atoms' | 'cleaning_log';
  */
 export async function insertDecision(
   tx: Client,
-  decision: {queueIds: readonly string[]; action: string; beforeRows: unknown; now: Date},
+  decision: {queueIds: readonly string[]; action: string; journal: DecisionJournal; now: Date},
 ): Promise<string> {
   const [row] = await tx<{id: string}[]>`
     insert into review_decisions (queue_ids, action, before_rows, decided_at)
     values (${decision.queueIds}::uuid[], ${decision.action},
-            ${JSON.stringify(decision.beforeRows)}::text::jsonb,
+            ${JSON.stringify(storedJournal(decision.journal))}::text::jsonb,
             greatest(${decision.now}::timestamptz,
               (select max(decided_at) + interval '1 microsecond' from review_decisions)))
     returning id`;
@@ -36,13 +87,21 @@ export async function insertDecision(
 
 /** A decision by id, or the latest one not yet undone; locked for the undo. */
 export async function lockDecision(tx: Client, id: string | null): Promise<DecisionRow | null> {
-  const rows =
+  const [row] =
     id === null
-      ? await tx<DecisionRow[]>`
+      ? await tx<StoredDecisionRow[]>`
           select * from review_decisions where undone_at is null
           order by decided_at desc, id desc limit 1 for update`
-      : await tx<DecisionRow[]>`select * from review_decisions where id = ${id} for update`;
-  return rows[0] ?? null;
+      : await tx<StoredDecisionRow[]>`select * from review_decisions where id = ${id} for update`;
+  if (!row) return null;
+  return {
+    id: row.id,
+    queueIds: row.queue_ids,
+    action: row.action,
+    journal: readJournal(row.before_rows),
+    decidedAt: row.decided_at,
+    undoneAt: row.undone_at,
+  };
 }
 
 /** Later decisions, still in force, that touched any of the same queue rows. */
@@ -54,7 +113,7 @@ export async function countLaterOverlappingDecisions(
     select count(*)::int as n from review_decisions
     where undone_at is null and id <> ${decision.id}
       and decided_at > (select d.decided_at from review_decisions d where d.id = ${decision.id})
-      and queue_ids && ${decision.queue_ids}::uuid[]`;
+      and queue_ids && ${decision.queueIds}::uuid[]`;
   return row?.n ?? 0;
 }
 

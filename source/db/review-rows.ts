@@ -1,3 +1,4 @@
+import {camelRows} from './camel-rows.js';
 import type {Imaged} from './review-atom-rows.js';
 import type {Sql, TransactionSql} from './sql-client.js';
 
@@ -6,36 +7,36 @@ type Client = Sql | TransactionSql;
 /** A `review_queue` row as stored. */
 export interface QueueRow {
   id: string;
-  atom_type: string;
+  atomType: string;
   front: string;
   back: string | null;
-  concept_id: string | null;
-  module_id: string | null;
-  original_front: string | null;
-  original_back: string | null;
-  original_atom_id: string | null;
+  conceptId: string | null;
+  moduleId: string | null;
+  originalFront: string | null;
+  originalBack: string | null;
+  originalAtomId: string | null;
   status: string;
   source: string;
-  batch_id: string | null;
-  quality_score: number | null;
-  ai_confidence: number | null;
-  rewrite_reason: string | null;
-  approved_at: Date | null;
-  approved_atom_id: string | null;
-  reviewer_notes: string | null;
-  created_at: Date;
+  batchId: string | null;
+  qualityScore: number | null;
+  aiConfidence: number | null;
+  rewriteReason: string | null;
+  approvedAt: Date | null;
+  approvedAtomId: string | null;
+  reviewerNotes: string | null;
+  createdAt: Date;
   content: unknown;
 }
 
 /** A queue row with its group key and the current state of its original atom (for listing). */
 export interface ListedQueueRow extends QueueRow {
-  group_key: string;
-  atom_front: string | null;
-  atom_back: string | null;
-  atom_quality_score: number | null;
-  atom_card_id: string | null;
-  atom_notion_id: string | null;
-  atom_removed_at: Date | null;
+  groupKey: string;
+  atomFront: string | null;
+  atomBack: string | null;
+  atomQualityScore: number | null;
+  atomCardId: string | null;
+  atomNotionId: string | null;
+  atomRemovedAt: Date | null;
 }
 
 /** Which queue rows to list. `statuses` null means every status. */
@@ -69,12 +70,12 @@ function groupKey(sql: Client) {
  * One page of review groups (rows sharing original atom and batch), best proposal first then
  * oldest; every row of each group on the page, with the original atom's current text.
  */
-export function findReviewGroups(
+export async function findReviewGroups(
   sql: Client,
   filter: QueueFilter,
   page: {limit: number; offset: number},
 ): Promise<ListedQueueRow[]> {
-  return sql<ListedQueueRow[]>`
+  const rows = await sql`
     with rows as (
       select q.*, ${groupKey(sql)} as group_key from review_queue q ${where(sql, filter)}
     ), groups as (
@@ -90,6 +91,7 @@ export function findReviewGroups(
     join rows r on r.group_key = g.group_key
     left join learning_atoms a on a.id = r.original_atom_id
     order by g.score desc nulls last, g.first_at asc, g.group_key, r.created_at, r.id`;
+  return camelRows<ListedQueueRow>(rows);
 }
 
 /** How many groups match the filter. */
@@ -110,8 +112,8 @@ export function countReviewStatuses(
 }
 
 /** Every row in the groups of the given queue ids (any status), with the original atoms. */
-export function findGroupsOf(sql: Client, ids: readonly string[]): Promise<ListedQueueRow[]> {
-  return sql<ListedQueueRow[]>`
+export async function findGroupsOf(sql: Client, ids: readonly string[]): Promise<ListedQueueRow[]> {
+  const rows = await sql`
     with rows as (select q.*, ${groupKey(sql)} as group_key from review_queue q)
     select r.*, a.front as atom_front, a.back as atom_back, a.quality_score as atom_quality_score,
            a.card_id as atom_card_id, a.notion_id as atom_notion_id,
@@ -119,15 +121,16 @@ export function findGroupsOf(sql: Client, ids: readonly string[]): Promise<Liste
     from rows r left join learning_atoms a on a.id = r.original_atom_id
     where r.group_key in (select group_key from rows where id = any(${ids}::uuid[]))
     order by r.group_key, r.created_at, r.id`;
+  return camelRows<ListedQueueRow>(rows);
 }
 
 /** Locks the given queue rows, or (groups) every pending row of their groups. */
-export function lockQueueRows(
+export async function lockQueueRows(
   tx: Client,
   ids: readonly string[],
   wholeGroups: boolean,
-): Promise<Imaged<QueueRow & {group_key: string}>[]> {
-  return tx<Imaged<QueueRow & {group_key: string}>[]>`
+): Promise<Imaged<QueueRow & {groupKey: string}>[]> {
+  const rows = await tx`
     select to_jsonb(q) as image, q.*, ${groupKey(tx)} as group_key
     from review_queue q
     where q.id = any(${ids}::uuid[])
@@ -135,6 +138,7 @@ export function lockQueueRows(
          select ${groupKey(tx)} from review_queue q where q.id = any(${ids}::uuid[])))
     order by group_key, q.created_at, q.id
     for update`;
+  return camelRows<Imaged<QueueRow & {groupKey: string}>>(rows);
 }
 
 /** Writes the outcome of a decision to its queue rows. */

@@ -64,7 +64,7 @@ export async function storeRevlog(
     let added = 0;
     for (let start = 0; start < entries.length; start += 20_000) {
       const part = entries.slice(start, start + 20_000);
-      const col = <T>(pick: (e: RevlogEntry) => T) => part.map(pick) as never[];
+      const col = (pick: (e: RevlogEntry) => number) => part.map(pick);
       const result = await tx`
         insert into anki_revlog (id, card_id, reviewed_at, usn, ease, ivl, last_ivl, factor,
                                  taken_ms, type)

@@ -1,4 +1,5 @@
 import type {NotionEntity} from '../config/config-schema.js';
+import {jsonText, jsonValue} from './camel-rows.js';
 import type {Sql, TransactionSql} from './sql-client.js';
 
 type Client = Sql | TransactionSql;
@@ -51,14 +52,14 @@ export async function upsertStagingRows(
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
-    const json = tx.json(chunk as never);
+    const json = jsonText(chunk);
     if (entity === 'concepts') {
       await tx`
         insert into stg_notion_concepts as t
           (notion_page_id, raw_properties, sync_hash, parent_type, parent_notion_id,
            last_synced_at)
         select notion_page_id, raw_properties, sync_hash, parent_type, parent_notion_id, ${now}
-        from jsonb_to_recordset(${json}::jsonb) as v(notion_page_id text, raw_properties jsonb,
+        from jsonb_to_recordset(${json}::text::jsonb) as v(notion_page_id text, raw_properties jsonb,
           sync_hash text, parent_type text, parent_notion_id text)
         on conflict (notion_page_id) do update set raw_properties = excluded.raw_properties,
           sync_hash = excluded.sync_hash, parent_type = excluded.parent_type,
@@ -68,7 +69,7 @@ export async function upsertStagingRows(
         insert into stg_notion_concept_clusters as t
           (notion_page_id, raw_properties, sync_hash, parent_area_notion_id, last_synced_at)
         select notion_page_id, raw_properties, sync_hash, parent_area_notion_id, ${now}
-        from jsonb_to_recordset(${json}::jsonb) as v(notion_page_id text, raw_properties jsonb,
+        from jsonb_to_recordset(${json}::text::jsonb) as v(notion_page_id text, raw_properties jsonb,
           sync_hash text, parent_area_notion_id text)
         on conflict (notion_page_id) do update set raw_properties = excluded.raw_properties,
           sync_hash = excluded.sync_hash, parent_area_notion_id = excluded.parent_area_notion_id,
@@ -78,7 +79,7 @@ export async function upsertStagingRows(
         insert into stg_notion_flashcards as t
           (notion_page_id, raw_properties, sync_hash, page_edited_at, last_synced_at)
         select notion_page_id, raw_properties, sync_hash, page_edited_at, ${now}
-        from jsonb_to_recordset(${json}::jsonb) as v(notion_page_id text, raw_properties jsonb,
+        from jsonb_to_recordset(${json}::text::jsonb) as v(notion_page_id text, raw_properties jsonb,
           sync_hash text, page_edited_at timestamptz)
         on conflict (notion_page_id) do update set raw_properties = excluded.raw_properties,
           sync_hash = excluded.sync_hash, page_edited_at = excluded.page_edited_at,
@@ -88,7 +89,7 @@ export async function upsertStagingRows(
         insert into ${tx(stagingTables[entity])} as t
           (notion_page_id, raw_properties, sync_hash, last_synced_at)
         select notion_page_id, raw_properties, sync_hash, ${now}
-        from jsonb_to_recordset(${json}::jsonb) as v(notion_page_id text, raw_properties jsonb,
+        from jsonb_to_recordset(${json}::text::jsonb) as v(notion_page_id text, raw_properties jsonb,
           sync_hash text)
         on conflict (notion_page_id) do update set raw_properties = excluded.raw_properties,
           sync_hash = excluded.sync_hash, last_synced_at = excluded.last_synced_at`;
@@ -132,7 +133,7 @@ export async function saveSourcePropertyIds(
   if (rows.length === 0) return;
   await sql`
     update notion_sources s set property_ids = v.property_ids
-    from jsonb_to_recordset(${sql.json(rows as never)}::jsonb)
+    from jsonb_to_recordset(${sql.json(jsonValue(rows))}::jsonb)
       as v(entity text, property_ids jsonb)
     where s.entity = v.entity`;
 }
@@ -147,7 +148,7 @@ export async function saveNotionSources(
   await sql`
     insert into notion_sources (entity, database_id, data_source_id, name, resolved_at)
     select entity, database_id, data_source_id, name, ${now}
-    from jsonb_to_recordset(${sql.json(rows as never)}::jsonb)
+    from jsonb_to_recordset(${sql.json(jsonValue(rows))}::jsonb)
       as v(entity text, database_id text, data_source_id text, name text)
     on conflict (entity) do update set database_id = excluded.database_id,
       data_source_id = excluded.data_source_id, name = excluded.name,

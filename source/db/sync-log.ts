@@ -1,3 +1,4 @@
+import {camelRows, jsonText} from './camel-rows.js';
 import type {Sql} from './sql-client.js';
 
 /** The kinds of run recorded in sync_log. */
@@ -19,15 +20,15 @@ export interface SyncCounts {
 /** A sync_log row as read back. */
 export interface SyncLogRow {
   id: string;
-  sync_type: string;
-  started_at: Date;
-  completed_at: Date | null;
+  syncType: string;
+  startedAt: Date;
+  completedAt: Date | null;
   status: string;
-  items_processed: number;
-  items_added: number;
-  items_updated: number;
-  items_removed: number;
-  error_message: string | null;
+  itemsProcessed: number;
+  itemsAdded: number;
+  itemsUpdated: number;
+  itemsRemoved: number;
+  errorMessage: string | null;
   details: Record<string, unknown> | null;
 }
 
@@ -53,7 +54,7 @@ export async function startSyncRun(
 ): Promise<string> {
   const [row] = await sql<{id: string}[]>`
     insert into sync_log (sync_type, status, details)
-    values (${type}, 'running', ${sql.json(details as never)})
+    values (${type}, 'running', ${jsonText(details)}::text::jsonb)
     returning id`;
   return row!.id;
 }
@@ -70,7 +71,7 @@ export async function completeSyncRun(
     set status = 'completed', completed_at = now(),
         items_processed = ${counts.processed ?? 0}, items_added = ${counts.added ?? 0},
         items_updated = ${counts.updated ?? 0}, items_removed = ${counts.removed ?? 0},
-        details = ${sql.json(details as never)}
+        details = ${jsonText(details)}::text::jsonb
     where id = ${id}`;
 }
 
@@ -81,7 +82,7 @@ export async function addRunDetails(
   details: Record<string, unknown>,
 ): Promise<void> {
   await sql`
-    update sync_log set details = coalesce(details, '{}'::jsonb) || ${sql.json(details as never)}
+    update sync_log set details = coalesce(details, '{}'::jsonb) || ${jsonText(details)}::text::jsonb
     where id = ${id}`;
 }
 
@@ -95,16 +96,16 @@ export async function failSyncRun(
   await sql`
     update sync_log
     set status = 'failed', completed_at = now(), error_message = ${message},
-        details = coalesce(details, '{}'::jsonb) || ${sql.json(details as never)}
+        details = coalesce(details, '{}'::jsonb) || ${jsonText(details)}::text::jsonb
     where id = ${id}`;
 }
 
 /** The most recent runs, newest first. */
 export function recentSyncRuns(sql: Sql, limit = 50): Promise<SyncLogRow[]> {
-  return sql<SyncLogRow[]>`
+  return sql`
     select id, sync_type, started_at, completed_at, status, items_processed, items_added,
            items_updated, items_removed, error_message, details
-    from sync_log order by started_at desc limit ${limit}`;
+    from sync_log order by started_at desc limit ${limit}`.then(camelRows<SyncLogRow>);
 }
 
 /** The last completed run of a type (e.g. for the Notion checkpoint). */
@@ -112,11 +113,11 @@ export async function lastCompletedRun(
   sql: Sql,
   types: SyncType[],
 ): Promise<SyncLogRow | undefined> {
-  const [row] = await sql<SyncLogRow[]>`
+  const [row] = await sql`
     select id, sync_type, started_at, completed_at, status, items_processed, items_added,
            items_updated, items_removed, error_message, details
     from sync_log where status = 'completed' and sync_type in ${sql(types)}
-    order by started_at desc limit 1`;
+    order by started_at desc limit 1`.then(camelRows<SyncLogRow>);
   return row;
 }
 

@@ -7,20 +7,20 @@ import {computeConceptMastery, type MasteryAtom} from './concept-mastery.js';
 
 function atomRecall(row: MasteryInputRow, now: Date): number | null {
   const schedule = scheduleFromColumns({
-    state: row.quiz_state,
-    stability: row.quiz_stability,
-    difficulty: row.quiz_difficulty,
-    due: row.quiz_due,
-    lastReview: row.quiz_last_review,
-    reps: row.quiz_reps,
-    lapses: row.quiz_lapses,
-    elapsedDays: row.quiz_elapsed_days,
-    scheduledDays: row.quiz_scheduled_days,
-    learningSteps: row.quiz_learning_steps,
+    state: row.quizState,
+    stability: row.quizStability,
+    difficulty: row.quizDifficulty,
+    due: row.quizDue,
+    lastReview: row.quizLastReview,
+    reps: row.quizReps,
+    lapses: row.quizLapses,
+    elapsedDays: row.quizElapsedDays,
+    scheduledDays: row.quizScheduledDays,
+    learningSteps: row.quizLearningSteps,
   });
   if (schedule) return retrievability(schedule, now);
   return ankiRetrievability(
-    {stability: row.anki_stability, lastReviewAt: row.anki_last_review_at},
+    {stability: row.ankiStability, lastReviewAt: row.ankiLastReviewAt},
     now,
   );
 }
@@ -38,10 +38,10 @@ export function masteryUpdates(
 ): ConceptMasteryUpdate[] {
   const byConcept = new Map<string, {atoms: MasteryAtom[]; reviewed: Date | null}>();
   for (const row of rows) {
-    const entry = byConcept.get(row.concept_id) ?? {atoms: [], reviewed: null};
-    entry.atoms.push({atomType: row.atom_type, retrievability: atomRecall(row, now)});
-    entry.reviewed = latest(entry.reviewed, latest(row.anki_last_review_at, row.quiz_last_review));
-    byConcept.set(row.concept_id, entry);
+    const entry = byConcept.get(row.conceptId) ?? {atoms: [], reviewed: null};
+    entry.atoms.push({atomType: row.atomType, retrievability: atomRecall(row, now)});
+    entry.reviewed = latest(entry.reviewed, latest(row.ankiLastReviewAt, row.quizLastReview));
+    byConcept.set(row.conceptId, entry);
   }
   return [...byConcept].map(([id, {atoms, reviewed}]) => {
     const mastery = computeConceptMastery(atoms);

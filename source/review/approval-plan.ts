@@ -63,7 +63,7 @@ function nextCardId(base: string, taken: Set<string>): string {
 /** The prefix split card ids of an original get (for looking up taken ids). */
 export function splitCardBase(group: ApprovalGroup): string {
   const row = group.rows[0];
-  return group.original?.card_id ?? `ai-${(group.original?.id ?? row?.id ?? '').slice(0, 8)}`;
+  return group.original?.cardId ?? `ai-${(group.original?.id ?? row?.id ?? '').slice(0, 8)}`;
 }
 
 /** Adds approving one duplicate merge to the plan: the duplicate is removed, never rewritten. */
@@ -79,13 +79,13 @@ function planDuplicateMerge(
       hint: 'approve or reject the merge instead',
     });
   }
-  if (original && original.removed_at === null) {
+  if (original && original.removedAt === null) {
     plan.removals.push(original.id);
     plan.logs.push({
       atom: {kind: 'atom', id: original.id},
       operation: 'duplicate_merge',
       oldValue: {removed_at: null, front: original.front},
-      newValue: {removed_at: now.toISOString(), reason: group.rows[0]?.rewrite_reason},
+      newValue: {removed_at: now.toISOString(), reason: group.rows[0]?.rewriteReason},
     });
   }
   for (const row of group.rows) {
@@ -93,7 +93,7 @@ function planDuplicateMerge(
       id: row.id,
       status: 'approved',
       atom: null,
-      reviewerNotes: row.reviewer_notes,
+      reviewerNotes: row.reviewerNotes,
     });
   }
 }
@@ -102,7 +102,7 @@ function planDuplicateMerge(
 function claimOriginal(original: ApprovalGroup['original'], rewritten: Set<string>): void {
   if (!original) return;
   if (rewritten.has(original.id)) {
-    throw new UserError(`Two proposals rewrite the same card (${original.card_id ?? ''})`, {
+    throw new UserError(`Two proposals rewrite the same card (${original.cardId ?? ''})`, {
       hint: 'approve one of them at a time',
     });
   }
@@ -135,7 +135,7 @@ export function planApproval(
     group.rows.forEach((row, index) => {
       const edit = edits.get(row.id);
       const text = edit ?? {front: row.front, back: row.back};
-      const atomType = original?.atom_type ?? row.atom_type;
+      const atomType = original?.atomType ?? row.atomType;
       const card = graded(text, atomType, row.content, thresholds);
       let ref: AtomRef;
       if (index === 0 && original) {
@@ -160,9 +160,9 @@ export function planApproval(
           ...card,
           cardId,
           atomType,
-          conceptId: original?.concept_id ?? row.concept_id,
-          moduleId: original?.module_id ?? row.module_id,
-          batchId: row.batch_id,
+          conceptId: original?.conceptId ?? row.conceptId,
+          moduleId: original?.moduleId ?? row.moduleId,
+          batchId: row.batchId,
         });
         plan.logs.push({
           atom: ref,
@@ -182,7 +182,7 @@ export function planApproval(
         id: row.id,
         status: edit ? 'edited' : 'approved',
         atom: ref,
-        reviewerNotes: row.reviewer_notes,
+        reviewerNotes: row.reviewerNotes,
       });
     });
   }

@@ -51,13 +51,13 @@ export async function writeBackAtoms(
   options: WritebackOptions,
   context: {decisionId: string; now: Date},
 ): Promise<WritebackReport> {
-  const atoms = (await findAtomTexts(sql, atomIds)).filter((a) => a.notion_id !== null);
+  const atoms = (await findAtomTexts(sql, atomIds)).filter((a) => a.notionId !== null);
   const report: WritebackReport = {mode: 'none', written: 0, failed: []};
   if (atoms.length === 0) return report;
   if (options.protectNotion) return {...report, mode: 'local'};
   const logs = [];
   for (const atom of atoms) {
-    const pageId = atom.notion_id!;
+    const pageId = atom.notionId!;
     try {
       if (!options.notion) throw new Error('no Notion token is configured (set NOTION_TOKEN)');
       await options.notion.updatePageProperties(

@@ -7,21 +7,12 @@ import {
   markAtomsRemoved,
   updateAtomTexts,
 } from '../db/review-atom-rows.js';
-import {insertDecision} from '../db/review-journal-rows.js';
+import {type DecisionJournal, insertDecision} from '../db/review-journal-rows.js';
 import {lockQueueRows, type QueueRow, updateQueueDecisions} from '../db/review-rows.js';
 import type {TransactionSql} from '../db/sql-client.js';
 import {UserError} from '../errors.js';
 import {type ApprovalGroup, type AtomRef, planApproval, splitCardBase} from './approval-plan.js';
 import type {CardText} from './review-types.js';
-
-/** What the undo journal keeps for one decision (stored in review_decisions.before_rows). */
-export interface DecisionJournal {
-  review_queue: Record<string, unknown>[];
-  learning_atoms: Record<string, unknown>[];
-  inserted: {learning_atoms: string[]; cleaning_log: string[]};
-  /** Atoms whose card text changed (written back to Notion when allowed). */
-  text_changed: string[];
-}
 
 /** A decision made inside a transaction, before its journal id is known. */
 export interface DecisionOutcome {
@@ -66,19 +57,19 @@ async function lockRequested(
 function groupRows(rows: Locked): Locked[] {
   const groups = new Map<string, Locked>();
   for (const row of rows) {
-    const list = groups.get(row.group_key);
+    const list = groups.get(row.groupKey);
     if (list) list.push(row);
-    else groups.set(row.group_key, [row]);
+    else groups.set(row.groupKey, [row]);
   }
   return [...groups.values()];
 }
 
 function journalOf(rows: Locked): DecisionJournal {
   return {
-    review_queue: rows.map((r) => r.image),
-    learning_atoms: [],
-    inserted: {learning_atoms: [], cleaning_log: []},
-    text_changed: [],
+    reviewQueue: rows.map((r) => r.image),
+    learningAtoms: [],
+    inserted: {learningAtoms: [], cleaningLog: []},
+    textChanged: [],
   };
 }
 
@@ -95,11 +86,11 @@ export async function approveInTransaction(
     if (!rows.some((r) => r.id === id)) throw new UserError(`No pending review item ${id}`);
     if (text.front.trim() === '') throw new UserError('An edited card needs a front');
   }
-  const originalIds = [...new Set(rows.flatMap((r) => r.original_atom_id ?? []))];
+  const originalIds = [...new Set(rows.flatMap((r) => r.originalAtomId ?? []))];
   const atoms = await lockAtoms(tx, originalIds);
   const groups: ApprovalGroup[] = groupRows(rows).map((list) => ({
     rows: list as QueueRow[],
-    original: atoms.find((a) => a.id === list[0]?.original_atom_id) ?? null,
+    original: atoms.find((a) => a.id === list[0]?.originalAtomId) ?? null,
   }));
   const bases = groups.filter((g) => g.rows.length > 1).map((g) => `${splitCardBase(g)}-s`);
   const taken = await findCardIdsStartingWith(tx, bases);
@@ -130,9 +121,9 @@ export async function approveInTransaction(
     })),
   );
   const journal = journalOf(rows);
-  journal.learning_atoms = atoms.map((a) => a.image);
-  journal.inserted = {learning_atoms: [...created.values()], cleaning_log: logIds};
-  journal.text_changed = plan.atomUpdates.map((u) => u.id);
+  journal.learningAtoms = atoms.map((a) => a.image);
+  journal.inserted = {learningAtoms: [...created.values()], cleaningLog: logIds};
+  journal.textChanged = plan.atomUpdates.map((u) => u.id);
   return {
     queueIds: rows.map((r) => r.id),
     updatedAtoms: plan.atomUpdates.map((u) => u.id),
@@ -156,7 +147,7 @@ export async function rejectInTransaction(
       status: 'rejected',
       approvedAt: null,
       approvedAtomId: null,
-      reviewerNotes: reason ?? r.reviewer_notes,
+      reviewerNotes: reason ?? r.reviewerNotes,
     })),
   );
   return {
@@ -180,8 +171,8 @@ export async function noteInTransaction(
     rows.map((r) => ({
       id: r.id,
       status: r.status ?? 'pending',
-      approvedAt: r.approved_at,
-      approvedAtomId: r.approved_atom_id,
+      approvedAt: r.approvedAt,
+      approvedAtomId: r.approvedAtomId,
       reviewerNotes: text === '' ? null : text,
     })),
   );
@@ -204,7 +195,7 @@ export function journalDecision(
   return insertDecision(tx, {
     queueIds: outcome.queueIds,
     action,
-    beforeRows: outcome.journal,
+    journal: outcome.journal,
     now,
   });
 }

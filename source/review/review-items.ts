@@ -19,11 +19,11 @@ function toCard(row: ListedQueueRow): ReviewCard {
     front: row.front,
     back: row.back,
     content: row.content,
-    qualityScore: row.quality_score,
-    grade: gradeOf(row.quality_score),
+    qualityScore: row.qualityScore,
+    grade: gradeOf(row.qualityScore),
     status: toStatus(row.status),
-    approvedAtomId: row.approved_atom_id,
-    reviewerNotes: row.reviewer_notes,
+    approvedAtomId: row.approvedAtomId,
+    reviewerNotes: row.reviewerNotes,
   };
 }
 
@@ -34,39 +34,39 @@ function kindOf(rows: readonly ListedQueueRow[]): ReviewKind {
 
 function toItem(rows: ListedQueueRow[]): ReviewItem {
   const first = rows[0]!;
-  const hasAtom = first.original_atom_id !== null && first.atom_front !== null;
-  const scores = rows.flatMap((r) => (r.quality_score === null ? [] : [r.quality_score]));
-  const proposedFrom = {front: first.original_front ?? '', back: first.original_back};
+  const hasAtom = first.originalAtomId !== null && first.atomFront !== null;
+  const scores = rows.flatMap((r) => (r.qualityScore === null ? [] : [r.qualityScore]));
+  const proposedFrom = {front: first.originalFront ?? '', back: first.originalBack};
   return {
-    key: first.group_key,
+    key: first.groupKey,
     ids: rows.map((r) => r.id),
     kind: kindOf(rows),
     source: first.source,
-    batchId: first.batch_id,
+    batchId: first.batchId,
     status: toStatus(first.status),
-    createdAt: new Date(Math.min(...rows.map((r) => r.created_at.getTime()))),
+    createdAt: new Date(Math.min(...rows.map((r) => r.createdAt.getTime()))),
     qualityScore: scores.length > 0 ? Math.max(...scores) : null,
-    aiConfidence: first.ai_confidence,
-    rewriteReason: first.rewrite_reason,
-    reviewerNotes: rows.find((r) => r.reviewer_notes !== null)?.reviewer_notes ?? null,
+    aiConfidence: first.aiConfidence,
+    rewriteReason: first.rewriteReason,
+    reviewerNotes: rows.find((r) => r.reviewerNotes !== null)?.reviewerNotes ?? null,
     original: hasAtom
       ? {
-          atomId: first.original_atom_id!,
-          cardId: first.atom_card_id,
-          notionId: first.atom_notion_id,
-          front: first.atom_front!,
-          back: first.atom_back,
-          qualityScore: first.atom_quality_score,
-          grade: gradeOf(first.atom_quality_score),
-          removedAt: first.atom_removed_at,
+          atomId: first.originalAtomId!,
+          cardId: first.atomCardId,
+          notionId: first.atomNotionId,
+          front: first.atomFront!,
+          back: first.atomBack,
+          qualityScore: first.atomQualityScore,
+          grade: gradeOf(first.atomQualityScore),
+          removedAt: first.atomRemovedAt,
         }
       : null,
     proposedFrom,
     originalChanged:
       hasAtom &&
-      first.original_front !== null &&
-      (first.atom_front !== first.original_front ||
-        (first.atom_back ?? '') !== (first.original_back ?? '')),
+      first.originalFront !== null &&
+      (first.atomFront !== first.originalFront ||
+        (first.atomBack ?? '') !== (first.originalBack ?? '')),
     cards: rows.map(toCard),
   };
 }
@@ -75,9 +75,9 @@ function toItem(rows: ListedQueueRow[]): ReviewItem {
 export function groupReviewRows(rows: readonly ListedQueueRow[]): ReviewItem[] {
   const groups = new Map<string, ListedQueueRow[]>();
   for (const row of rows) {
-    const group = groups.get(row.group_key);
+    const group = groups.get(row.groupKey);
     if (group) group.push(row);
-    else groups.set(row.group_key, [row]);
+    else groups.set(row.groupKey, [row]);
   }
   return [...groups.values()].map(toItem);
 }

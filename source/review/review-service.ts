@@ -116,7 +116,7 @@ export function createReviewService(options: ReviewServiceOptions): ReviewServic
       const made = await work(tx, now);
       return {outcome: made, decisionId: await journalDecision(tx, action, made, now)};
     });
-    const changed = outcome.journal.text_changed;
+    const changed = outcome.journal.textChanged;
     const notion =
       changed.length > 0
         ? await writeBackAtoms(sql, changed, writeback, {decisionId, now: options.now()})

@@ -7,7 +7,6 @@ import {
 } from '../db/review-journal-rows.js';
 import type {TransactionSql} from '../db/sql-client.js';
 import {UserError} from '../errors.js';
-import type {DecisionJournal} from './review-decisions.js';
 
 /** What an undo restored, for the caller's summary and write-back. */
 export interface UndoOutcome {
@@ -17,19 +16,6 @@ export interface UndoOutcome {
   restoredAtoms: string[];
   deletedAtoms: string[];
   textChanged: string[];
-}
-
-function readJournal(value: unknown): DecisionJournal {
-  const journal = value as Partial<DecisionJournal> | null;
-  return {
-    review_queue: journal?.review_queue ?? [],
-    learning_atoms: journal?.learning_atoms ?? [],
-    inserted: {
-      learning_atoms: journal?.inserted?.learning_atoms ?? [],
-      cleaning_log: journal?.inserted?.cleaning_log ?? [],
-    },
-    text_changed: journal?.text_changed ?? [],
-  };
 }
 
 function isForeignKeyViolation(error: unknown): boolean {
@@ -49,7 +35,7 @@ export async function undoInTransaction(
   if (!decision) {
     throw new UserError(id === null ? 'Nothing to undo' : `No review decision ${id}`);
   }
-  if (decision.undone_at !== null) {
+  if (decision.undoneAt !== null) {
     throw new UserError(`Review decision ${decision.id} was already undone`);
   }
   if ((await countLaterOverlappingDecisions(tx, decision)) > 0) {
@@ -57,12 +43,12 @@ export async function undoInTransaction(
       hint: 'undo the later decision first',
     });
   }
-  const journal = readJournal(decision.before_rows);
-  await deleteRowsById(tx, 'cleaning_log', journal.inserted.cleaning_log);
+  const {journal} = decision;
+  await deleteRowsById(tx, 'cleaning_log', journal.inserted.cleaningLog);
   // The queue rows point at split atoms; restore them before those atoms are deleted.
-  await restoreRows(tx, 'review_queue', journal.review_queue);
+  await restoreRows(tx, 'review_queue', journal.reviewQueue);
   try {
-    await deleteRowsById(tx, 'learning_atoms', journal.inserted.learning_atoms);
+    await deleteRowsById(tx, 'learning_atoms', journal.inserted.learningAtoms);
   } catch (error) {
     if (!isForeignKeyViolation(error)) throw error;
     throw new UserError('A card this decision created is now referenced elsewhere', {
@@ -70,14 +56,14 @@ export async function undoInTransaction(
       cause: error,
     });
   }
-  await restoreRows(tx, 'learning_atoms', journal.learning_atoms);
+  await restoreRows(tx, 'learning_atoms', journal.learningAtoms);
   await markDecisionUndone(tx, decision.id, now);
   return {
     decisionId: decision.id,
     action: decision.action,
-    queueIds: decision.queue_ids,
-    restoredAtoms: journal.learning_atoms.map((row) => String(row.id)),
-    deletedAtoms: journal.inserted.learning_atoms,
-    textChanged: journal.text_changed,
+    queueIds: decision.queueIds,
+    restoredAtoms: journal.learningAtoms.map((row) => String(row.id)),
+    deletedAtoms: journal.inserted.learningAtoms,
+    textChanged: journal.textChanged,
   };
 }

@@ -36,7 +36,7 @@ afterAll(async () => {
 async function runTypes(home: string): Promise<string[]> {
   const db = await openDatabase({dataDir: embeddedDataDir(home)});
   try {
-    return (await recentSyncRuns(db.sql)).map((r) => `${r.sync_type}:${r.status}`).reverse();
+    return (await recentSyncRuns(db.sql)).map((r) => `${r.syncType}:${r.status}`).reverse();
   } finally {
     await db.close();
   }
@@ -81,7 +81,8 @@ it('stops at the first failing step with a report of what ran', async () => {
   ]);
 }, 120_000);
 
-// Issue 17: with --json the whole run is one JSON document (it was one per step, four in all).
+// Issue 17: with --json the whole run is one JSON document (it was one per step, four in all);
+// issue 18: also when the run fails before its first step.
 it('prints exactly one JSON document with --json, also when a step fails', async () => {
   const ok = await runNls(['sync', 'all', '--json'], {
     ...env,
@@ -116,4 +117,20 @@ it('prints exactly one JSON document with --json, also when a step fails', async
   const partial = JSON.parse(failed.stdout) as {ok: boolean; stoppedAt: string; notRun: string[]};
   expect(partial).toMatchObject({ok: false, stoppedAt: 'Anki push', notRun: ['Anki pull']});
   expect(failed.stderr).toContain('not reachable');
+
+  // A run that cannot start (a bad setting) still prints its one document, saying so.
+  const unstarted = await runNls(['sync', 'all', '--json'], {
+    ...env,
+    NLS_HOME: newHome(),
+    ANKI_DAY_STARTS_AT: '99',
+  });
+  expect(unstarted.code).toBe(1);
+  expect(JSON.parse(unstarted.stdout)).toMatchObject({
+    ok: false,
+    steps: [],
+    stoppedAt: 'Notion sync',
+    notRun: ['Clean', 'Anki push', 'Anki pull'],
+    error: expect.stringContaining('ANKI_DAY_STARTS_AT'),
+  });
+  expect(unstarted.stderr).toContain('sync all stopped at Notion sync');
 }, 180_000);

@@ -44,7 +44,7 @@ it('exits 1 with the fix when AnkiConnect is down, and logs the run as failed', 
   expect(result.stderr).toContain('AnkiConnect is not reachable at http://127.0.0.1:9');
   expect(result.stderr).toContain('set ANKI_CONNECT_URL');
   const [run] = await syncRuns();
-  expect(run).toMatchObject({sync_type: 'anki_push', status: 'failed'});
+  expect(run).toMatchObject({syncType: 'anki_push', status: 'failed'});
 });
 
 it('refuses --delete-stale without --yes when there is no terminal', async () => {

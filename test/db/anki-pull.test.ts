@@ -111,7 +111,7 @@ describeEachBackend('anki pull', (db) => {
     });
 
     const [run] = await recentSyncRuns(db().sql, 1);
-    expect(run).toMatchObject({sync_type: 'anki_pull', status: 'completed', items_updated: 3});
+    expect(run).toMatchObject({syncType: 'anki_pull', status: 'completed', itemsUpdated: 3});
     const [concept] = await db().sql<{dec_score: number | null}[]>`
       select dec_score from concepts where id = ${conceptId}`;
     expect(concept?.dec_score).not.toBeNull();
@@ -124,7 +124,7 @@ describeEachBackend('anki pull', (db) => {
       pullFromAnki(db(), client(), {now, onProgress: ignoreProgress, url: fake.url}),
     ).rejects.toThrow(/not reachable/);
     const [run] = await recentSyncRuns(db().sql, 1);
-    expect(run).toMatchObject({sync_type: 'anki_pull', status: 'failed'});
-    expect(run?.error_message).toMatch(/not reachable/);
+    expect(run).toMatchObject({syncType: 'anki_pull', status: 'failed'});
+    expect(run?.errorMessage).toMatch(/not reachable/);
   });
 });

@@ -73,7 +73,7 @@ describeEachBackend('anki push', (db) => {
     expect(stored.anki_deck).toBe('NLS::Net Track::Net Module');
     expect(stored.anki_synced_at?.getTime()).toBe(now.getTime());
     const [run] = await recentSyncRuns(db().sql, 1);
-    expect(run).toMatchObject({sync_type: 'anki_push', status: 'completed', items_added: 2});
+    expect(run).toMatchObject({syncType: 'anki_push', status: 'completed', itemsAdded: 2});
     expect(fake.maxInFlight()).toBe(1);
   });
 

@@ -104,6 +104,6 @@ describeEachBackend('anki push and pull reconcile with the collection', (db) => 
     await expect(push()).rejects.toThrow(/"NLS Basic" does not have CardID as its first field/);
     await expect(push(fake, {dryRun: true})).rejects.toThrow(/NLS Basic/);
     const [run] = await recentSyncRuns(db().sql, 1);
-    expect(run).toMatchObject({sync_type: 'anki_push', status: 'failed'});
+    expect(run).toMatchObject({syncType: 'anki_push', status: 'failed'});
   });
 });

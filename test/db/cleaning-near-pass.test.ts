@@ -64,12 +64,12 @@ function seedFronts(random: () => number): {front: string; atom_type: string}[] 
 }
 
 const groupsOf = (pairs: readonly NearPair[]) =>
-  pairs.map((pair) => `${pair.a_id} ${pair.b_id}`).sort();
+  pairs.map((pair) => `${pair.aId} ${pair.bId}`).sort();
 
 async function oldProbe(sql: Sql): Promise<string[]> {
   return groupsOf(
     (await findNearDuplicatePairs(sql, threshold)).map((pair) =>
-      pair.a_id < pair.b_id ? pair : {...pair, a_id: pair.b_id, b_id: pair.a_id},
+      pair.aId < pair.bId ? pair : {...pair, aId: pair.bId, bId: pair.aId},
     ),
   );
 }

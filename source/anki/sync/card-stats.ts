@@ -66,9 +66,9 @@ export function readCard(
 /** An atom's identities, for matching Anki cards back to it. */
 export interface AtomIdentity {
   id: string;
-  card_key: string;
-  anki_note_id: number | null;
-  anki_card_id: number | null;
+  cardKey: string;
+  ankiNoteId: number | null;
+  ankiCardId: number | null;
 }
 
 /**
@@ -79,9 +79,9 @@ export function matchCards(
   atoms: readonly AtomIdentity[],
   cards: readonly AnkiCardInfo[],
 ): {matched: Map<string, AnkiCardInfo>; unmatched: number} {
-  const byKey = new Map(atoms.map((a) => [a.card_key, a]));
+  const byKey = new Map(atoms.map((a) => [a.cardKey, a]));
   const byNote = new Map<number, AtomIdentity>();
-  for (const atom of atoms) if (atom.anki_note_id !== null) byNote.set(atom.anki_note_id, atom);
+  for (const atom of atoms) if (atom.ankiNoteId !== null) byNote.set(atom.ankiNoteId, atom);
   const matched = new Map<string, AnkiCardInfo>();
   let unmatched = 0;
   for (const card of cards) {
@@ -93,8 +93,8 @@ export function matchCards(
     const current = matched.get(atom.id);
     const better =
       current === undefined ||
-      (current.cardId !== atom.anki_card_id &&
-        (card.cardId === atom.anki_card_id || card.cardId < current.cardId));
+      (current.cardId !== atom.ankiCardId &&
+        (card.cardId === atom.ankiCardId || card.cardId < current.cardId));
     if (better) matched.set(atom.id, card);
   }
   return {matched, unmatched};
@@ -106,6 +106,6 @@ export function staleLinks(
   matched: ReadonlyMap<string, AnkiCardInfo>,
 ): string[] {
   return atoms
-    .filter((a) => (a.anki_note_id !== null || a.anki_card_id !== null) && !matched.has(a.id))
+    .filter((a) => (a.ankiNoteId !== null || a.ankiCardId !== null) && !matched.has(a.id))
     .map((a) => a.id);
 }

@@ -12,7 +12,7 @@ export interface PushSettings {
 }
 
 /** Why an atom is held back from Anki. */
-export type SkipReason = 'needs_review' | 'low_quality' | 'unscored';
+export type SkipReason = 'needsReview' | 'lowQuality' | 'unscored';
 
 /** What a push wants for one atom. */
 export type DesiredNote =
@@ -35,15 +35,15 @@ export function notionLink(notionId: string | null): string | null {
 
 /** The push gate: flashcard/cloze, not needing review, scored at least the minimum quality. */
 export function gateFailure(atom: AnkiPushCandidateRow, minQuality: number): SkipReason | null {
-  if (atom.needs_review) return 'needs_review';
-  if (atom.quality_score === null) return 'unscored';
-  return Number(atom.quality_score) < minQuality ? 'low_quality' : null;
+  if (atom.needsReview) return 'needsReview';
+  if (atom.qualityScore === null) return 'unscored';
+  return Number(atom.qualityScore) < minQuality ? 'lowQuality' : null;
 }
 
 /** Builds the note (type, fields, deck, tags) and its fingerprint for one candidate atom. */
 export function desiredNote(atom: AnkiPushCandidateRow, settings: PushSettings): DesiredNote {
-  if (atom.removed_at !== null) return {kind: 'removed', atom};
-  const type = atom.atom_type;
+  if (atom.removedAt !== null) return {kind: 'removed', atom};
+  const type = atom.atomType;
   const reason = gateFailure(atom, settings.minQuality);
   if (reason !== null || !isAnkiType(type)) {
     return {kind: 'skipped', atom, reason: reason ?? 'unscored'};
@@ -64,13 +64,13 @@ export function desiredNote(atom: AnkiPushCandidateRow, settings: PushSettings):
   const tags = tagsFor({atomType: type, concept: atom.concept, module: atom.module});
   const note = newNoteFor(
     {
-      cardId: atom.card_key,
+      cardId: atom.cardKey,
       atomType: type,
       front: atom.front,
       back: atom.back,
       concept: atom.concept,
       module: atom.module,
-      source: notionLink(atom.notion_id),
+      source: notionLink(atom.notionId),
     },
     deck,
     tags,

@@ -59,7 +59,7 @@ export async function addNewNotes(ctx: ApplyContext, add: readonly LiveNote[], o
       if (result.ok) added.push({desired, noteId: result.value});
       else
         out.failures.push({
-          cardKey: desired.atom.card_key,
+          cardKey: desired.atom.cardKey,
           action: 'addNote',
           message: result.error.ankiMessage,
         });
@@ -107,7 +107,7 @@ export async function updateNotes(ctx: ApplyContext, plan: PushPlan, out: ApplyR
   const failed = new Set<NoteUpdate>();
   const fail = (update: NoteUpdate, action: string, message: string) => {
     failed.add(update);
-    out.failures.push({cardKey: update.desired.atom.card_key, action, message});
+    out.failures.push({cardKey: update.desired.atom.cardKey, action, message});
   };
   const withFields = plan.update.filter((u) => u.fields !== null);
   if (withFields.length > 0) {
@@ -140,7 +140,7 @@ export async function updateNotes(ctx: ApplyContext, plan: PushPlan, out: ApplyR
   out.updated += plan.update.length - failed.size;
   for (const conflict of plan.conflicts) {
     out.failures.push({
-      cardKey: conflict.desired.atom.card_key,
+      cardKey: conflict.desired.atom.cardKey,
       action: 'updateNoteFields',
       message: `the Anki note is a "${conflict.info.modelName}" note but the atom needs "${conflict.desired.note.modelName}"; delete the note in Anki and push again`,
     });

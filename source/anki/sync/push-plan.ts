@@ -47,10 +47,10 @@ export interface PushPlan {
 export function noteIdsToInspect(desired: readonly DesiredNote[], deleteStale: boolean): number[] {
   const ids: number[] = [];
   for (const d of desired) {
-    const noteId = d.atom.anki_note_id;
+    const noteId = d.atom.ankiNoteId;
     if (noteId === null) continue;
-    if (d.kind === 'live' && d.atom.anki_pushed_hash !== d.fingerprint) ids.push(noteId);
-    if (d.kind === 'removed' && (deleteStale || d.atom.anki_pushed_hash !== REMOVED_MARK)) {
+    if (d.kind === 'live' && d.atom.ankiPushedHash !== d.fingerprint) ids.push(noteId);
+    if (d.kind === 'removed' && (deleteStale || d.atom.ankiPushedHash !== REMOVED_MARK)) {
       ids.push(noteId);
     }
   }
@@ -68,7 +68,7 @@ export function compareNote(desired: LiveNote, info: AnkiNoteInfo): NoteUpdate {
     desired,
     info,
     fields: changedFields(want.fields, info.fields).length > 0 ? want.fields : null,
-    deck: desired.atom.anki_deck === want.deckName ? null : want.deckName,
+    deck: desired.atom.ankiDeck === want.deckName ? null : want.deckName,
     addTags: want.tags.filter((t) => !have.has(t.toLowerCase())),
     removeTags: info.tags.filter((t) => isNlsTag(t) && !wanted.has(t.toLowerCase())),
     unsuspend: have.has(REMOVED_TAG),
@@ -105,22 +105,22 @@ export function planPush(
     suspend: [],
     delete: [],
     unlink: [],
-    skipped: {needs_review: 0, low_quality: 0, unscored: 0},
+    skipped: {needsReview: 0, lowQuality: 0, unscored: 0},
   };
   for (const d of desired) {
-    const noteId = d.atom.anki_note_id;
+    const noteId = d.atom.ankiNoteId;
     if (d.kind === 'skipped') {
       plan.skipped[d.reason] += 1;
     } else if (d.kind === 'removed') {
-      const stale = deleteStale || d.atom.anki_pushed_hash !== REMOVED_MARK;
+      const stale = deleteStale || d.atom.ankiPushedHash !== REMOVED_MARK;
       if (!stale || noteId === null) continue;
       const info = byId.get(noteId);
       if (info === undefined) plan.unlink.push(d.atom.id);
       else (deleteStale ? plan.delete : plan.suspend).push({atom: d.atom, info});
-    } else if (noteId !== null && d.atom.anki_pushed_hash === d.fingerprint) {
+    } else if (noteId !== null && d.atom.ankiPushedHash === d.fingerprint) {
       plan.unchanged += 1;
     } else {
-      const info = (noteId === null ? undefined : byId.get(noteId)) ?? byKey.get(d.atom.card_key);
+      const info = (noteId === null ? undefined : byId.get(noteId)) ?? byKey.get(d.atom.cardKey);
       if (info === undefined) {
         plan.add.push(d);
         continue;
@@ -155,7 +155,7 @@ export function planCounts(plan: PushPlan): PushPlanCounts {
     unchanged: plan.unchanged,
     suspend: plan.suspend.length,
     delete: plan.delete.length,
-    skipped: plan.skipped.needs_review + plan.skipped.low_quality + plan.skipped.unscored,
+    skipped: plan.skipped.needsReview + plan.skipped.lowQuality + plan.skipped.unscored,
     conflicts: plan.conflicts.length,
   };
 }

@@ -71,12 +71,12 @@ async function buildPlan(
   const existing = new Set(await client.findNotes(NLS_NOTES_QUERY));
   let missingLinks = 0;
   const reconciled = desired.map((d) => {
-    const noteId = d.atom.anki_note_id;
+    const noteId = d.atom.ankiNoteId;
     if (noteId === null || existing.has(noteId)) return d;
     missingLinks += 1;
-    return {...d, atom: {...d.atom, anki_note_id: null, anki_card_id: null}} as DesiredNote;
+    return {...d, atom: {...d.atom, ankiNoteId: null, ankiCardId: null}} as DesiredNote;
   });
-  const linked = new Set(reconciled.map((d) => d.atom.anki_note_id).filter((id) => id !== null));
+  const linked = new Set(reconciled.map((d) => d.atom.ankiNoteId).filter((id) => id !== null));
   const unknown = [...existing].filter((id) => !linked.has(id));
   const ids = [...new Set([...noteIdsToInspect(reconciled, deleteStale), ...unknown])];
   const infos = await readNotesInfo(client, ids, {url: options.url});
@@ -89,7 +89,7 @@ async function buildPlan(
   const plan = planPush(reconciled, byId, byKey, deleteStale);
   // Removed atoms whose note is gone only lose their link (planPush cannot see them any more).
   for (const d of desired) {
-    const noteId = d.atom.anki_note_id;
+    const noteId = d.atom.ankiNoteId;
     if (d.kind === 'removed' && noteId !== null && !existing.has(noteId))
       plan.unlink.push(d.atom.id);
   }

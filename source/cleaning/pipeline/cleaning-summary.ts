@@ -4,12 +4,17 @@ import type {CleaningReport} from './cleaning-report.js';
 const percent = (part: number, whole: number) =>
   whole === 0 ? '0%' : `${Math.round((part / whole) * 100)}%`;
 
-/** The human summary of a cleaning run, one string per line (no card text, only counts). */
+/**
+ * The human summary of a cleaning run, one string per line (no card text, only counts); the first
+ * line stands alone (the Sync screen shows only it).
+ */
 export function formatCleaningSummary(report: CleaningReport, nextSteps: string[]): string[] {
   const {grades, atomicity, changes, duplicates, rewrite, atoms} = report;
   const would = report.dryRun ? 'would be ' : '';
   const lines = [
-    report.dryRun ? 'Dry run: nothing was written.' : 'Cleaning finished.',
+    report.dryRun
+      ? `Dry run: nothing was written (${countNoun(atoms, 'card')} graded).`
+      : `Cleaning finished: ${countNoun(atoms, 'card')} graded, ${changes.regraded} regraded, ${changes.normalized} normalised, ${countNoun(duplicates.proposals, 'merge proposal')}, ${countNoun(report.pendingReviews, 'review')} pending.`,
     `Graded ${atoms} cards in ${report.seconds.toFixed(1)} s:`,
     `  grades      ${(['A', 'B', 'C', 'D', 'F'] as const)
       .map((g) => `${g} ${grades[g]} (${percent(grades[g], atoms)})`)

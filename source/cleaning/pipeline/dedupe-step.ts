@@ -103,9 +103,9 @@ export function planDedupe(
   for (const [first, other] of exact.pairs) sets.union(first, other);
   const similarity = new Map<string, number>();
   for (const pair of nearPairs) {
-    if (!byId.has(pair.a_id) || !byId.has(pair.b_id)) continue;
-    sets.union(pair.a_id, pair.b_id);
-    similarity.set(pairKey(pair.a_id, pair.b_id), pair.similarity);
+    if (!byId.has(pair.aId) || !byId.has(pair.bId)) continue;
+    sets.union(pair.aId, pair.bId);
+    similarity.set(pairKey(pair.aId, pair.bId), pair.similarity);
   }
   const groups: string[][] = [];
   const merges: PlannedMerge[] = [];
@@ -154,8 +154,8 @@ export function mergeProposals(
       atom_type: duplicate.atomType,
       front: kept.front,
       back: keptDetails?.back ?? null,
-      concept_id: duplicateDetails?.concept_id ?? null,
-      module_id: duplicateDetails?.module_id ?? null,
+      concept_id: duplicateDetails?.conceptId ?? null,
+      module_id: duplicateDetails?.moduleId ?? null,
       original_front: duplicate.front,
       original_back: duplicateDetails?.back ?? null,
       original_atom_id: duplicate.id,

@@ -60,13 +60,13 @@ export function createGradeTally(): GradeTally {
 function unchanged(row: CleaningAtomRow, report: GradeReport): boolean {
   // quality_score is numeric(3,2): compare in hundredths so float noise never counts as a change.
   return (
-    row.quality_score !== null &&
-    Math.round(row.quality_score * 100) === Math.round(report.qualityScore * 100) &&
-    row.is_atomic === report.isAtomic &&
-    row.front_word_count === report.frontWordCount &&
-    row.back_word_count === report.backWordCount &&
-    row.atomicity_status === report.atomicityStatus &&
-    row.needs_review === report.needsReview
+    row.qualityScore !== null &&
+    Math.round(row.qualityScore * 100) === Math.round(report.qualityScore * 100) &&
+    row.isAtomic === report.isAtomic &&
+    row.frontWordCount === report.frontWordCount &&
+    row.backWordCount === report.backWordCount &&
+    row.atomicityStatus === report.atomicityStatus &&
+    row.needsReview === report.needsReview
   );
 }
 
@@ -84,33 +84,33 @@ export function gradePage(
   const atoms: CleanedAtom[] = [];
   const updates: AtomCleaningUpdate[] = [];
   for (const row of rows) {
-    const normalised = normalizeFront(row.front, row.atom_type);
+    const normalised = normalizeFront(row.front, row.atomType);
     const front = normalised.front;
-    const report = gradeCard({front, back: row.back, atomType: row.atom_type}, thresholds);
+    const report = gradeCard({front, back: row.back, atomType: row.atomType}, thresholds);
     const storedFront = options.dryRun ? row.front : front;
     const plain = markdownToPlain(front);
     const frontPlain = plain === front ? null : plain;
     atoms.push({
       id: row.id,
-      atomType: row.atom_type,
+      atomType: row.atomType,
       front,
       storedFront,
-      storedPlain: options.dryRun ? (row.front_plain ?? row.front) : plain,
+      storedPlain: options.dryRun ? (row.frontPlain ?? row.front) : plain,
       score: report.score0to100,
       grade: report.grade,
       qualityScore: report.qualityScore,
       atomicityStatus: report.atomicityStatus,
       needsReview: report.needsReview,
-      ankiLinked: row.anki_linked,
-      createdAt: row.created_at.getTime(),
-      cardId: row.card_id,
+      ankiLinked: row.ankiLinked,
+      createdAt: row.createdAt.getTime(),
+      cardId: row.cardId,
     });
     tally.atoms += 1;
     tally.grades[report.grade] += 1;
     tally.atomicity[report.atomicityStatus] += 1;
     if (report.needsReview) tally.needsReview += 1;
     const regrade = !unchanged(row, report);
-    const plainChanged = normalised.changed || frontPlain !== row.front_plain;
+    const plainChanged = normalised.changed || frontPlain !== row.frontPlain;
     if (!regrade && !plainChanged) continue;
     if (normalised.changed) tally.normalized += 1;
     if (regrade) tally.regraded += 1;

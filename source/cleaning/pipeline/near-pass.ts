@@ -56,7 +56,7 @@ function readStored(details: Record<string, unknown> | null | undefined, thresho
 /** What a completed run stores so the next run can go incremental (null: too many to keep). */
 export function storeNearPairs(pairs: readonly NearPair[], threshold: number) {
   if (pairs.length > storedPairLimit) return null;
-  return {threshold, pairs: pairs.map((p) => [p.a_id, p.b_id, p.similarity])};
+  return {threshold, pairs: pairs.map((p) => [p.aId, p.bId, p.similarity])};
 }
 
 async function fullPass(
@@ -98,7 +98,7 @@ export async function planNearPass(sql: Sql, threshold: number): Promise<NearPas
   const last = await lastCompletedRun(sql, ['cleaning']);
   const stored = last ? readStored(last.details, threshold) : null;
   if (!last || !stored) return {stored: null, changed: null};
-  return {stored, changed: await findChangedAtomIds(sql, last.started_at)};
+  return {stored, changed: await findChangedAtomIds(sql, last.startedAt)};
 }
 
 /**
@@ -130,11 +130,11 @@ export async function findNearPairs(
   const byKey = new Map<string, NearPair>();
   for (const [a, b, similarity] of stored.pairs) {
     if (!live.has(a) || !live.has(b) || touched.has(a) || touched.has(b)) continue;
-    byKey.set(`${a} ${b}`, {a_id: a, b_id: b, similarity});
+    byKey.set(`${a} ${b}`, {aId: a, bId: b, similarity});
   }
   const carried = byKey.size;
   for (const pair of await findNearPairsOf(sql, changed, options.threshold)) {
-    if (live.has(pair.a_id) && live.has(pair.b_id)) byKey.set(`${pair.a_id} ${pair.b_id}`, pair);
+    if (live.has(pair.aId) && live.has(pair.bId)) byKey.set(`${pair.aId} ${pair.bId}`, pair);
   }
   const pairs = [...byKey.values()];
   const summary: NearPassSummary = {

@@ -92,7 +92,7 @@ export async function runRewriteStep(
       front: atom.front,
       back,
       atomType: atom.atomType,
-      notes: pageBodyMarkdown(detail?.raw_content, promptNotesChars) || null,
+      notes: pageBodyMarkdown(detail?.rawContent, promptNotesChars) || null,
       issues: gradeCard({front: atom.front, back, atomType: atom.atomType}, thresholds).issues.map(
         (issue) => issue.issue,
       ),

@@ -34,28 +34,28 @@ export interface LoadedQuizSession {
 }
 
 function toItem(row: QuizCandidateRow): QuizSessionItem | null {
-  if (!isQuizAtomType(row.atom_type)) return null;
-  const parsed = validateQuizContent(row.atom_type, row.content);
+  if (!isQuizAtomType(row.atomType)) return null;
+  const parsed = validateQuizContent(row.atomType, row.content);
   if (!parsed.ok) return null;
   const schedule = scheduleFromColumns({
-    state: row.q_state,
-    stability: row.q_stability,
-    difficulty: row.q_difficulty,
-    due: row.q_due,
-    lastReview: row.q_last_review,
-    reps: row.q_reps,
-    lapses: row.q_lapses,
-    elapsedDays: row.q_elapsed_days,
-    scheduledDays: row.q_scheduled_days,
-    learningSteps: row.q_learning_steps,
+    state: row.qState,
+    stability: row.qStability,
+    difficulty: row.qDifficulty,
+    due: row.qDue,
+    lastReview: row.qLastReview,
+    reps: row.qReps,
+    lapses: row.qLapses,
+    elapsedDays: row.qElapsedDays,
+    scheduledDays: row.qScheduledDays,
+    learningSteps: row.qLearningSteps,
   });
   return {
     atom: {
       id: row.id,
-      atomType: row.atom_type,
+      atomType: row.atomType,
       front: row.front,
-      conceptId: row.concept_id,
-      conceptName: row.concept_name,
+      conceptId: row.conceptId,
+      conceptName: row.conceptName,
     },
     content: parsed.content,
     schedule,
@@ -83,7 +83,7 @@ async function emptyReason(
       hint: 'Quiz items are Notion cards of type mcq, true_false, matching or parsons with a readable answer (see docs/quiz-formats.md): run nls sync notion, or try nls demo.',
     };
   }
-  const next = counts.next_due ? ` The next one is due ${formatDue(counts.next_due, now)}.` : '';
+  const next = counts.nextDue ? ` The next one is due ${formatDue(counts.nextDue, now)}.` : '';
   return {
     message: `Nothing is due in ${scope.label}: all ${counts.total} quiz items are scheduled.${next}`,
     hint: 'Come back later, or practise another part with --concept, --module or --cluster.',

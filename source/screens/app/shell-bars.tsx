@@ -58,13 +58,13 @@ export function statusSegments({db, status, now, width}: ShellStatusBarProps): {
   const right: StatusSegment[] = [];
   if (status) {
     right.push(
-      status.last_sync_at
-        ? {text: `last sync ${formatAge(status.last_sync_at, now)} (${status.last_sync_type})`}
+      status.lastSyncAt
+        ? {text: `last sync ${formatAge(status.lastSyncAt, now)} (${status.lastSyncType})`}
         : {text: 'never synced', tone: 'warning'},
     );
     right.push({
-      text: countNoun(status.pending_reviews, 'pending review'),
-      tone: status.pending_reviews > 0 ? 'warning' : 'muted',
+      text: countNoun(status.pendingReviews, 'pending review'),
+      tone: status.pendingReviews > 0 ? 'warning' : 'muted',
     });
   }
   // The location gives way first: it keeps its tail (the data directory's name).

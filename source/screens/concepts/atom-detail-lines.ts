@@ -41,7 +41,7 @@ export function atomDetailLines(
 ): DetailLine[] {
   const lines: DetailLine[] = [
     {
-      text: `${sanitizeTerminalText(atom.atom_type)} in ${sanitizeTerminalText(atom.concept_name ?? 'no concept')}`,
+      text: `${sanitizeTerminalText(atom.atomType)} in ${sanitizeTerminalText(atom.conceptName ?? 'no concept')}`,
       isHeading: true,
     },
     {text: 'Front', isHeading: true},
@@ -50,7 +50,7 @@ export function atomDetailLines(
     ...(atom.back === null ? [{text: '  (none)'}] : cardLines(atom.back)),
   ];
   // The page body from Notion: the explanation or worked example the card came with.
-  const notes = pageBodyMarkdown(atom.raw_content);
+  const notes = pageBodyMarkdown(atom.rawContent);
   if (notes !== '') {
     lines.push({text: 'Notes', isHeading: true});
     lines.push(...cardLines(notes));
@@ -72,15 +72,15 @@ export function atomDetailLines(
     lines.push({text: `    → ${sanitizeTerminalText(issue.recommendation)}`, tone: 'muted'});
   }
   lines.push({text: 'Anki', isHeading: true});
-  if (atom.anki_note_id === null) {
+  if (atom.ankiNoteId === null) {
     lines.push({text: '  not in Anki', tone: 'muted'});
   } else {
-    const ease = atom.anki_ease_factor === null ? '–' : Number(atom.anki_ease_factor).toFixed(2);
+    const ease = atom.ankiEaseFactor === null ? '–' : Number(atom.ankiEaseFactor).toFixed(2);
     lines.push({
-      text: `  note ${atom.anki_note_id} in ${sanitizeTerminalText(atom.anki_deck ?? '?')} · ease ${ease} · interval ${atom.anki_interval ?? '–'} d · ${atom.anki_review_count ?? 0} reviews · ${atom.anki_lapses ?? 0} lapses`,
+      text: `  note ${atom.ankiNoteId} in ${sanitizeTerminalText(atom.ankiDeck ?? '?')} · ease ${ease} · interval ${atom.ankiInterval ?? '–'} d · ${atom.ankiReviewCount ?? 0} reviews · ${atom.ankiLapses ?? 0} lapses`,
     });
     lines.push({
-      text: `  stability ${atom.anki_stability ?? '–'} · difficulty ${atom.anki_difficulty ?? '–'} · due ${atom.anki_due_date ?? '–'}${atom.anki_last_review_at ? ` · last review ${formatStamp(atom.anki_last_review_at)}` : ''}`,
+      text: `  stability ${atom.ankiStability ?? '–'} · difficulty ${atom.ankiDifficulty ?? '–'} · due ${atom.ankiDueDate ?? '–'}${atom.ankiLastReviewAt ? ` · last review ${formatStamp(atom.ankiLastReviewAt)}` : ''}`,
     });
   }
   lines.push({text: 'Cleaning history', isHeading: true});
@@ -88,7 +88,7 @@ export function atomDetailLines(
   for (const entry of history) {
     lines.push({
       text: sanitizeTerminalText(
-        `  ${formatStamp(entry.performed_at)} ${entry.operation}: ${brief(entry.old_value)} → ${brief(entry.new_value)}`,
+        `  ${formatStamp(entry.performedAt)} ${entry.operation}: ${brief(entry.oldValue)} → ${brief(entry.newValue)}`,
       ),
     });
   }

@@ -19,23 +19,21 @@ export function nodeDetail(data: ConceptNodeData | undefined): string | undefine
   if (!data || data.kind === 'loading') return undefined;
   if (data.kind === 'atom') {
     const {atom} = data;
-    const parts = [gradeOfScore(atom.quality_score) ?? 'ungraded'];
-    if (atom.needs_review) parts.push('needs review');
-    if (atom.in_anki) parts.push('in Anki');
+    const parts = [gradeOfScore(atom.qualityScore) ?? 'ungraded'];
+    if (atom.needsReview) parts.push('needs review');
+    if (atom.inAnki) parts.push('in Anki');
     return parts.join(' · ');
   }
   if (data.kind === 'concept') {
     const {concept} = data;
     const atomic =
-      concept.total_atoms === 0
-        ? 0
-        : Math.round((concept.atomic_count / concept.total_atoms) * 100);
+      concept.totalAtoms === 0 ? 0 : Math.round((concept.atomicCount / concept.totalAtoms) * 100);
     return [
-      `${concept.total_atoms} atoms`,
+      `${concept.totalAtoms} atoms`,
       `${atomic}% atomic`,
-      `${concept.in_anki_count} in Anki`,
-      `ease ${two(concept.avg_ease)}`,
-      `dec ${two(concept.dec_score)} proc ${two(concept.proc_score)} app ${two(concept.app_score)}`,
+      `${concept.inAnkiCount} in Anki`,
+      `ease ${two(concept.avgEase)}`,
+      `dec ${two(concept.decScore)} proc ${two(concept.procScore)} app ${two(concept.appScore)}`,
       concept.status ?? 'to_learn',
       ...(concept.recall
         ? [

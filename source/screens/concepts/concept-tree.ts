@@ -30,10 +30,10 @@ function conceptNode(
   const children: ConceptNode[] = loaded
     ? loaded.map((atom) => ({
         id: `atom:${atom.id}`,
-        label: `[${atom.atom_type}] ${markdownToPlain(atom.front)}`,
+        label: `[${atom.atomType}] ${markdownToPlain(atom.front)}`,
         data: {kind: 'atom', atom, conceptId: concept.id},
       }))
-    : concept.total_atoms > 0
+    : concept.totalAtoms > 0
       ? [{id: `loading:${concept.id}`, label: 'loading…', data: {kind: 'loading'}}]
       : [];
   return {
@@ -55,7 +55,7 @@ function group(
   for (const child of children) {
     if (child.data?.kind === 'concept') {
       concepts += 1;
-      atoms += child.data.concept.total_atoms;
+      atoms += child.data.concept.totalAtoms;
     } else if (child.data?.kind === 'cluster') {
       concepts += child.data.concepts;
       atoms += child.data.atoms;
@@ -80,10 +80,10 @@ export function buildConceptTree(
   const areaIds = new Set(hierarchy.areas.map((area) => area.id));
   for (const concept of hierarchy.concepts) {
     const node = conceptNode(concept, atoms);
-    if (concept.cluster_id && clusterIds.has(concept.cluster_id)) {
-      byCluster.set(concept.cluster_id, [...(byCluster.get(concept.cluster_id) ?? []), node]);
-    } else if (concept.concept_area_id && areaIds.has(concept.concept_area_id)) {
-      byArea.set(concept.concept_area_id, [...(byArea.get(concept.concept_area_id) ?? []), node]);
+    if (concept.clusterId && clusterIds.has(concept.clusterId)) {
+      byCluster.set(concept.clusterId, [...(byCluster.get(concept.clusterId) ?? []), node]);
+    } else if (concept.conceptAreaId && areaIds.has(concept.conceptAreaId)) {
+      byArea.set(concept.conceptAreaId, [...(byArea.get(concept.conceptAreaId) ?? []), node]);
     } else {
       orphans.push(node);
     }
@@ -97,9 +97,9 @@ export function buildConceptTree(
       cluster.name,
       byCluster.get(cluster.id) ?? [],
     );
-    if (cluster.concept_area_id && areaIds.has(cluster.concept_area_id)) {
-      clustersOf.set(cluster.concept_area_id, [
-        ...(clustersOf.get(cluster.concept_area_id) ?? []),
+    if (cluster.conceptAreaId && areaIds.has(cluster.conceptAreaId)) {
+      clustersOf.set(cluster.conceptAreaId, [
+        ...(clustersOf.get(cluster.conceptAreaId) ?? []),
         node,
       ]);
     } else {

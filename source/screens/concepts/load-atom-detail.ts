@@ -8,6 +8,6 @@ export async function loadAtomDetail(db: Database, atomId: string): Promise<Deta
   const atom = await findAtomDetail(db.sql, atomId);
   if (!atom) return [{text: 'This atom no longer exists.', tone: 'warning'}];
   const history = await findCleaningHistory(db.sql, atomId);
-  const report = gradeCard({front: atom.front, back: atom.back, atomType: atom.atom_type});
+  const report = gradeCard({front: atom.front, back: atom.back, atomType: atom.atomType});
   return atomDetailLines(atom, report, history);
 }

@@ -51,19 +51,19 @@ function DashboardView({
       <Text wrap="truncate">
         {label('Atoms')}
         <Text bold>{overview.total}</Text> live · {overview.removed} removed ·{' '}
-        <Text color={overview.needs_review > 0 ? colors.warning : undefined}>
-          {overview.needs_review} need review
+        <Text color={overview.needsReview > 0 ? colors.warning : undefined}>
+          {overview.needsReview} need review
         </Text>{' '}
-        · {overview.in_anki} in Anki
+        · {overview.inAnki} in Anki
       </Text>
       <Text wrap="truncate">
         {label('Types')}
-        {data.byType.map((row) => `${clean(row.atom_type)} ${row.count}`).join('  ') || 'none'}
+        {data.byType.map((row) => `${clean(row.atomType)} ${row.count}`).join('  ') || 'none'}
       </Text>
       <Text wrap="truncate">
         {label('Grades')}
-        {`A ${overview.grade_a}  B ${overview.grade_b}  C ${overview.grade_c}  `}
-        <Text color={colors.warning}>{`D ${overview.grade_d}  F ${overview.grade_f}`}</Text>
+        {`A ${overview.gradeA}  B ${overview.gradeB}  C ${overview.gradeC}  `}
+        <Text color={colors.warning}>{`D ${overview.gradeD}  F ${overview.gradeF}`}</Text>
         <Text color={colors.muted}>{`  ungraded ${overview.ungraded}`}</Text>
       </Text>
       <Text wrap="truncate">
@@ -77,7 +77,7 @@ function DashboardView({
           : data.lastRuns
               .map(
                 (run) =>
-                  `${clean(run.sync_type)} ${formatAge(run.started_at, now())}${run.status === 'completed' ? '' : ` (${clean(run.status)})`}`,
+                  `${clean(run.syncType)} ${formatAge(run.startedAt, now())}${run.status === 'completed' ? '' : ` (${clean(run.status)})`}`,
               )
               .join(' · ')}
       </Text>

@@ -7,7 +7,7 @@ const plural = (count: number, one: string, many: string) => (count === 1 ? one 
 export function nextActions(data: DashboardData, keymap: Keymap): string[] {
   const key = (id: Parameters<typeof formatKeys>[1]) => formatKeys(keymap, id, 1);
   const actions: string[] = [];
-  const ran = (prefix: string) => data.lastRuns.some((run) => run.sync_type.startsWith(prefix));
+  const ran = (prefix: string) => data.lastRuns.some((run) => run.syncType.startsWith(prefix));
   if (!ran('notion')) actions.push('Never synced with Notion — run nls sync notion');
   if (data.pendingReviews > 0) {
     actions.push(
@@ -30,7 +30,7 @@ export function nextActions(data: DashboardData, keymap: Keymap): string[] {
       `Cards were never cleaned — press ${key('global.screen-sync')}, then ${key('sync.clean')}`,
     );
   }
-  if (data.overview.in_anki > 0 && !ran('anki_pull')) {
+  if (data.overview.inAnki > 0 && !ran('anki_pull')) {
     actions.push(
       `Review state was never pulled from Anki — press ${key('global.screen-sync')}, then ${key('sync.anki-pull')}`,
     );

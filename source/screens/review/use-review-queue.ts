@@ -98,8 +98,8 @@ export function useReviewQueue(windowRows: number): ReviewQueue {
         (row) =>
           setContexts((previous) =>
             new Map(previous).set(atomId, {
-              atomType: row?.atom_type ?? 'flashcard',
-              conceptName: row?.concept_name ?? null,
+              atomType: row?.atomType ?? 'flashcard',
+              conceptName: row?.conceptName ?? null,
             }),
           ),
         (error: unknown) => shell.reportError(error),

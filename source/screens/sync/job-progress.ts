@@ -1,3 +1,4 @@
+import type {JobText} from '../../jobs/job-outcome.js';
 import type {ProgressEvent} from '../../progress/progress-events.js';
 import type {JobId} from './sync-jobs.js';
 
@@ -12,7 +13,19 @@ export interface JobState {
   /** The last few info and warning messages. */
   messages: string[];
   startedAt: number;
+  /** The first line of the job's phrasing (the headline the CLI prints first too). */
   summary?: string;
+}
+
+/** The job state once the job ended: its headline, and its warnings after the messages. */
+export function completeJob(state: JobState, text: JobText): JobState {
+  const warnings = text.warnings.map((warning) => `! ${warning}`);
+  return {
+    ...state,
+    status: 'completed',
+    summary: text.lines[0] ?? '',
+    messages: [...state.messages, ...warnings].slice(-3),
+  };
 }
 
 /** Folds one progress event into the job state. */

@@ -12,13 +12,13 @@ export function formatStamp(date: Date): string {
 
 /** How long a run took, or `running`. */
 export function runDuration(run: SyncLogRow): string {
-  if (!run.completed_at) return run.status === 'running' ? 'running' : '—';
-  return formatElapsed(run.completed_at.getTime() - run.started_at.getTime());
+  if (!run.completedAt) return run.status === 'running' ? 'running' : '—';
+  return formatElapsed(run.completedAt.getTime() - run.startedAt.getTime());
 }
 
 /** The counts of a run in one short cell: `120 read +3 ~5 -1`. */
 export function runCounts(run: SyncLogRow): string {
-  return `${run.items_processed} read +${run.items_added} ~${run.items_updated} -${run.items_removed}`;
+  return `${run.itemsProcessed} read +${run.itemsAdded} ~${run.itemsUpdated} -${run.itemsRemoved}`;
 }
 
 // Durations and scores come as floats with noise (0.16190431700000044): three decimals say enough.
@@ -58,11 +58,11 @@ function describeValue(value: unknown, indent: string, depth: number, out: strin
  */
 export function runDetailLines(run: SyncLogRow): string[] {
   const lines = [
-    `${run.sync_type} · ${run.status} · ${runDuration(run)}`,
-    `started ${formatStamp(run.started_at)}${run.completed_at ? ` · finished ${formatStamp(run.completed_at)}` : ''}`,
-    `read ${run.items_processed} · added ${run.items_added} · updated ${run.items_updated} · removed ${run.items_removed}`,
+    `${run.syncType} · ${run.status} · ${runDuration(run)}`,
+    `started ${formatStamp(run.startedAt)}${run.completedAt ? ` · finished ${formatStamp(run.completedAt)}` : ''}`,
+    `read ${run.itemsProcessed} · added ${run.itemsAdded} · updated ${run.itemsUpdated} · removed ${run.itemsRemoved}`,
   ];
-  if (run.error_message) lines.push(`error: ${run.error_message}`);
+  if (run.errorMessage) lines.push(`error: ${run.errorMessage}`);
   for (const [key, value] of Object.entries(run.details ?? {})) {
     describeValue(value, '', 0, lines, key);
   }

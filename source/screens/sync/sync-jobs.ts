@@ -1,22 +1,14 @@
-import type {Config} from '../../config/load-config.js';
-import type {Database} from '../../db/connection.js';
+import type {JobContext, JobText} from '../../jobs/job-outcome.js';
 import type {ActionId} from '../../keymap/keymap.js';
-import type {ProgressListener} from '../../progress/progress-events.js';
 
 /** A job the Sync screen can start. */
 export type JobId = 'notion-incremental' | 'notion-full' | 'clean' | 'anki-push' | 'anki-pull';
 
-/** What a job gets: the open database, the settings, a clock, a progress sink and a cancel signal. */
-export interface JobContext {
-  db: Database;
-  config: Config;
-  now: () => Date;
-  onProgress: ProgressListener;
-  signal: AbortSignal;
-}
-
-/** Runs one job to the end and returns a one-line summary; it records its own sync_log row. */
-export type JobRunner = (context: JobContext) => Promise<string>;
+/**
+ * Runs one job to the end and returns its phrasing (the screen shows the first line, the
+ * warnings as messages); the job records its own sync_log row.
+ */
+export type JobRunner = (context: JobContext & {signal: AbortSignal}) => Promise<JobText>;
 
 /** The runners available in this build, by job; a missing one cannot be started. */
 export type JobRunners = Partial<Record<JobId, JobRunner>>;

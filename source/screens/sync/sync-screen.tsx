@@ -27,8 +27,8 @@ const columns = [
 
 function rowText(run: SyncLogRow): string {
   const cells = [
-    sanitizeTerminalText(run.sync_type),
-    formatStamp(run.started_at),
+    sanitizeTerminalText(run.syncType),
+    formatStamp(run.startedAt),
     runDuration(run),
     sanitizeTerminalText(run.status),
   ];

@@ -11,7 +11,7 @@ import {
   useShell,
 } from '../app/shell-context.js';
 import {type DbLoad, useDbLoad} from '../app/use-db-load.js';
-import {applyProgress, isLive, type JobState} from './job-progress.js';
+import {applyProgress, completeJob, isLive, type JobState} from './job-progress.js';
 import {useJobRunners} from './jobs-context.js';
 import {isJobId, JOBS, type JobId} from './sync-jobs.js';
 import {syncKeyHandlers} from './sync-key-handlers.js';
@@ -65,9 +65,9 @@ export function useSyncScreen(isActive: boolean, height: number): SyncScreenStat
       setJob((current) => (current ? applyProgress(current, event) : current));
     runner({db, config, now, onProgress, signal: abort.signal})
       .then(
-        (summary) => {
-          setJob((current) => current && {...current, status: 'completed', summary});
-          shell.notify(summary);
+        (text) => {
+          setJob((current) => current && completeJob(current, text));
+          shell.notify(text.lines[0] ?? `${info.title} finished.`);
         },
         (error: unknown) => {
           const cancelled = abort.signal.aborted;

@@ -14,7 +14,7 @@ describe('App shell', () => {
   const jobs: JobRunners = {
     'notion-full': async () => {
       started.push('notion-full');
-      return 'Full sync done.';
+      return {lines: ['Full sync done.'], warnings: []};
     },
   };
   beforeAll(async () => {

@@ -75,7 +75,7 @@ describe('Sync screen on the demo database', () => {
           release = resolve;
         });
         await completeSyncRun(database.sql, id, {processed: 4242, updated: 7}, {grades: {A: 1}});
-        return 'Graded 4242 atoms.';
+        return {lines: ['Graded 4242 atoms.'], warnings: []};
       },
       'anki-pull': ({signal}) =>
         new Promise((_resolve, reject) => {

@@ -4,15 +4,15 @@ import {runDetailLines} from '../../../source/screens/sync/run-details.js';
 
 const run = {
   id: 'r1',
-  sync_type: 'cleaning',
+  syncType: 'cleaning',
   status: 'completed',
-  started_at: new Date('2026-11-25T10:00:00Z'),
-  completed_at: new Date('2026-11-25T10:00:01Z'),
-  items_processed: 340,
-  items_added: 1,
-  items_updated: 19,
-  items_removed: 0,
-  error_message: null,
+  startedAt: new Date('2026-11-25T10:00:00Z'),
+  completedAt: new Date('2026-11-25T10:00:01Z'),
+  itemsProcessed: 340,
+  itemsAdded: 1,
+  itemsUpdated: 19,
+  itemsRemoved: 0,
+  errorMessage: null,
   details: {
     seconds: 0.16190431700000044,
     changes: {logged: 19, regraded: 8},
@@ -25,7 +25,7 @@ const run = {
       ],
     },
   },
-} as unknown as SyncLogRow;
+} satisfies SyncLogRow;
 
 it('shows fractions with three decimals and nested details as readable lines', () => {
   const lines = runDetailLines(run);

@@ -1,26 +1,32 @@
 import type {Config} from '../config/load-config.js';
 import {embeddedDataDir} from '../config/paths.js';
-import {type Database, explainLostServer, openDatabase} from '../db/connection.js';
-import {explainDiskFull} from '../db/disk-full.js';
-import {migrate} from '../db/migrate.js';
-import {serverAddress} from '../db/server-url.js';
-import {createProcessOutput} from '../terminal/output.js';
-import {onShutdown} from '../terminal/shutdown.js';
+import {type Database, explainLostServer, openDatabase} from './connection.js';
+import {explainDiskFull} from './disk-full.js';
+import {migrate} from './migrate.js';
+import {serverAddress} from './server-url.js';
 
 /** Options for {@link withDatabase}. */
 export interface WithDatabaseOptions {
+  /** Where start-up notices go (an interrupted restore undone); the caller picks the stream. */
+  onNotice: (notice: string) => void;
+  /**
+   * Registers the close to run when the process is stopped (Ctrl-C); returns its unregistering.
+   * The caller owns the process's signals.
+   */
+  closeOnShutdown: (close: () => Promise<void>) => () => void;
   /** Apply pending migrations first (default true; `nls db status` turns it off). */
   migrate?: boolean;
 }
 
 /**
- * Opens the configured database, runs `work`, and always closes it (also on Ctrl-C). A full
- * disk, anywhere on the way, becomes a plain error saying so.
+ * Opens the configured database (applying pending migrations), runs `work`, and always closes it
+ * (also on Ctrl-C, through `closeOnShutdown`). A full disk, anywhere on the way, becomes a plain
+ * error saying so.
  */
 export async function withDatabase<T>(
   config: Config,
   work: (db: Database) => Promise<T>,
-  options: WithDatabaseOptions = {},
+  options: WithDatabaseOptions,
 ): Promise<T> {
   try {
     return await openAndWork(config, work, options);
@@ -42,9 +48,8 @@ async function openAndWork<T>(
     connectTimeout: config.databaseConnectTimeout,
     dataDir: embeddedDataDir(config.home),
   });
-  // Said on stderr, like output.warn, so --json output stays one document.
-  if (db.notice) createProcessOutput().warn(db.notice);
-  const unregister = onShutdown(() => db.close());
+  if (db.notice) options.onNotice(db.notice);
+  const unregister = options.closeOnShutdown(() => db.close());
   try {
     if (options.migrate !== false) await migrate(db.sql);
     return await work(db);

@@ -55,6 +55,45 @@ function refuseUnknown(command: Command): never {
   );
 }
 
+/** The commands about nls itself: key bindings, settings checks and shell completion. */
+function registerToolRoutes(program: Command, route: Route): void {
+  route(
+    program
+      .command('keys')
+      .description(
+        'List the key bindings in force: the defaults with nls.config.json "keys" applied',
+      ),
+    async () => (await import('../commands/options/keys-options.js')).keysOptions,
+    () => import('../commands/keys.js'),
+  );
+
+  route(
+    program
+      .command('doctor')
+      .description('Check the database, Notion, AnkiConnect and Gemini settings, with fixes'),
+    async () => (await import('../commands/options/doctor-options.js')).doctorOptions,
+    () => import('../commands/doctor.js'),
+  );
+
+  route(
+    program
+      .command('completion')
+      .description('Print a shell completion script for nls (commands, options and their values)')
+      .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
+      .addHelpText(
+        'after',
+        `
+Install:
+  bash  nls completion bash > ~/.local/share/bash-completion/completions/nls
+  zsh   nls completion zsh > "\${fpath[1]}/_nls"   (a directory on $fpath, then compinit)
+  fish  nls completion fish > ~/.config/fish/completions/nls.fish
+Or for the current shell only: source <(nls completion bash)`,
+      ),
+    null,
+    () => import('./completion/completion-command.js'),
+  );
+}
+
 /** Builds the `nls` command tree; each command's code is imported only when it runs. */
 export function buildProgram(
   context: CommandContext,
@@ -120,41 +159,7 @@ export function buildProgram(
   registerPlanRoutes(program, route);
   registerScreenRoutes(program, route);
 
-  route(
-    program
-      .command('keys')
-      .description(
-        'List the key bindings in force: the defaults with nls.config.json "keys" applied',
-      ),
-    async () => (await import('../commands/options/keys-options.js')).keysOptions,
-    () => import('../commands/keys.js'),
-  );
-
-  route(
-    program
-      .command('doctor')
-      .description('Check the database, Notion, AnkiConnect and Gemini settings, with fixes'),
-    async () => (await import('../commands/options/doctor-options.js')).doctorOptions,
-    () => import('../commands/doctor.js'),
-  );
-
-  route(
-    program
-      .command('completion')
-      .description('Print a shell completion script for nls (commands, options and their values)')
-      .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh', 'fish']))
-      .addHelpText(
-        'after',
-        `
-Install:
-  bash  nls completion bash > ~/.local/share/bash-completion/completions/nls
-  zsh   nls completion zsh > "\${fpath[1]}/_nls"   (a directory on $fpath, then compinit)
-  fish  nls completion fish > ~/.config/fish/completions/nls.fish
-Or for the current shell only: source <(nls completion bash)`,
-      ),
-    null,
-    () => import('./completion/completion-command.js'),
-  );
+  registerToolRoutes(program, route);
 
   program.addHelpText(
     'after',

@@ -192,6 +192,18 @@ function toNumber(value: unknown, name: string, fallback: number, source: string
   return number;
 }
 
+/** The Notion database ids that are set, by entity. */
+function notionDatabaseIds(
+  pick: (key: keyof ConfigFile) => string | undefined,
+): Partial<Record<NotionEntity, string>> {
+  const databases: Partial<Record<NotionEntity, string>> = {};
+  for (const entity of notionEntities) {
+    const value = pick(notionDatabaseVariables[entity] as keyof ConfigFile);
+    if (value) databases[entity] = value;
+  }
+  return databases;
+}
+
 /** Loads the configuration; `env` and `cwd` are parameters so tests never touch the real ones. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const home = resolveDataHome(env);
@@ -208,11 +220,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     const fromFile = file[key];
     return fromFile === undefined ? undefined : String(fromFile);
   };
-  const databases: Partial<Record<NotionEntity, string>> = {};
-  for (const entity of notionEntities) {
-    const value = pick(notionDatabaseVariables[entity] as keyof ConfigFile);
-    if (value) databases[entity] = value;
-  }
+  const databases = notionDatabaseIds(pick);
   const protect = pick('PROTECT_NOTION');
   // Name where a bad value came from: the environment wins over the settings file.
   const sourceOf = (key: keyof ConfigFile) =>

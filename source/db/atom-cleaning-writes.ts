@@ -35,6 +35,61 @@ const bulkUpdate = 1_000;
 
 const list = (items: readonly string[] | null | undefined) => (items ? items.join(',') : null);
 
+// The page as a table: one row per atom with its new values (null where nothing changes) and its
+// two log ids, counted up from the time-ordered base in atom order.
+function pageRows(sql: Client, part: readonly AtomCleaningUpdate[], ids: TimeOrderedIdBase) {
+  const g = (pick: (grade: NonNullable<AtomCleaningUpdate['grade']>) => unknown) =>
+    part.map((u) => (u.grade ? pick(u.grade) : null));
+  return sql`
+    -- Booleans travel as text: postgres.js would send a boolean array as one boolean.
+    select x.id, x.front, x.plain, x.set_plain::boolean as set_plain, x.steps, x.score,
+           x.atomic::boolean as atomic, x.fw, x.bw, x.status, x.review::boolean as review, x.grade, x.issues, x.score is not null as graded,
+           (${ids.prefix} || lpad(to_hex(${ids.start}::bigint + 2 * (x.n - 1)), 12, '0'))::uuid
+             as front_log_id,
+           (${ids.prefix} || lpad(to_hex(${ids.start}::bigint + 2 * x.n - 1), 12, '0'))::uuid
+             as grade_log_id
+    from unnest(
+      ${part.map((u) => u.id)}::uuid[],
+      ${part.map((u) => u.front) as string[]}::text[],
+      ${part.map((u) => u.frontPlain ?? null) as string[]}::text[],
+      ${part.map((u) => String(u.frontPlain !== undefined))}::text[],
+      ${part.map((u) => list(u.steps)) as string[]}::text[],
+      ${g((x) => x.qualityScore) as number[]}::numeric[],
+      ${g((x) => String(x.isAtomic)) as string[]}::text[],
+      ${g((x) => x.frontWordCount) as number[]}::int[],
+      ${g((x) => x.backWordCount) as number[]}::int[],
+      ${g((x) => x.atomicityStatus) as string[]}::text[],
+      ${g((x) => String(x.needsReview)) as string[]}::text[],
+      ${g((x) => x.grade) as string[]}::text[],
+      ${g((x) => list(x.issues)) as string[]}::text[]
+    ) with ordinality as x(id, front, plain, set_plain, steps, score, atomic, fw, bw, status,
+                           review, grade, issues, n)`;
+}
+
+// The grading entry of cleaning_log: the stored grade before (null for a first grading) and after.
+function gradeLogInsert(sql: Client, now: Date) {
+  return sql`
+    insert into cleaning_log (id, atom_id, operation, old_value, new_value, performed_at)
+    select u.grade_log_id, u.id, 'atomicity_check',
+           case when old.quality_score is null and old.atomicity_status is null then null
+                else jsonb_build_object(
+                  'quality_score', old.quality_score, 'is_atomic', old.is_atomic,
+                  'front_word_count', old.front_word_count,
+                  'back_word_count', old.back_word_count,
+                  'atomicity_status', old.atomicity_status, 'needs_review', old.needs_review)
+           end,
+           jsonb_build_object(
+             'quality_score', u.score, 'is_atomic', u.atomic,
+             'front_word_count', u.fw, 'back_word_count', u.bw,
+             'atomicity_status', u.status, 'needs_review', u.review,
+             'grade', u.grade,
+             'issues', to_jsonb(string_to_array(coalesce(u.issues, ''), ','))),
+           ${now}
+    from u join old on old.id = u.id
+    where u.graded
+    returning 1`;
+}
+
 // One statement per page of atoms: the `old` CTE reads the rows as they were (every part of a statement
 // sees the same snapshot), the update writes the new values and the two inserts log both sides.
 // The log is built here from the same arrays instead of shipping 100,000 JSON texts (escaping and
@@ -47,34 +102,8 @@ function writePage(
   ids: TimeOrderedIdBase,
   now: Date,
 ) {
-  const g = (pick: (grade: NonNullable<AtomCleaningUpdate['grade']>) => unknown) =>
-    part.map((u) => (u.grade ? pick(u.grade) : null));
   return sql`
-    with u as (
-      -- Booleans travel as text: postgres.js would send a boolean array as one boolean.
-      select x.id, x.front, x.plain, x.set_plain::boolean as set_plain, x.steps, x.score,
-             x.atomic::boolean as atomic, x.fw, x.bw, x.status, x.review::boolean as review, x.grade, x.issues, x.score is not null as graded,
-             (${ids.prefix} || lpad(to_hex(${ids.start}::bigint + 2 * (x.n - 1)), 12, '0'))::uuid
-               as front_log_id,
-             (${ids.prefix} || lpad(to_hex(${ids.start}::bigint + 2 * x.n - 1), 12, '0'))::uuid
-               as grade_log_id
-      from unnest(
-        ${part.map((u) => u.id)}::uuid[],
-        ${part.map((u) => u.front) as string[]}::text[],
-        ${part.map((u) => u.frontPlain ?? null) as string[]}::text[],
-        ${part.map((u) => String(u.frontPlain !== undefined))}::text[],
-        ${part.map((u) => list(u.steps)) as string[]}::text[],
-        ${g((x) => x.qualityScore) as number[]}::numeric[],
-        ${g((x) => String(x.isAtomic)) as string[]}::text[],
-        ${g((x) => x.frontWordCount) as number[]}::int[],
-        ${g((x) => x.backWordCount) as number[]}::int[],
-        ${g((x) => x.atomicityStatus) as string[]}::text[],
-        ${g((x) => String(x.needsReview)) as string[]}::text[],
-        ${g((x) => x.grade) as string[]}::text[],
-        ${g((x) => list(x.issues)) as string[]}::text[]
-      ) with ordinality as x(id, front, plain, set_plain, steps, score, atomic, fw, bw, status,
-                             review, grade, issues, n)
-    ),
+    with u as (${pageRows(sql, part, ids)}),
     old as (
       select a.id, a.front, a.quality_score, a.is_atomic, a.front_word_count, a.back_word_count,
              a.atomicity_status, a.needs_review
@@ -104,27 +133,7 @@ function writePage(
       where u.front is not null
       returning 1
     ),
-    grade_log as (
-      insert into cleaning_log (id, atom_id, operation, old_value, new_value, performed_at)
-      select u.grade_log_id, u.id, 'atomicity_check',
-             case when old.quality_score is null and old.atomicity_status is null then null
-                  else jsonb_build_object(
-                    'quality_score', old.quality_score, 'is_atomic', old.is_atomic,
-                    'front_word_count', old.front_word_count,
-                    'back_word_count', old.back_word_count,
-                    'atomicity_status', old.atomicity_status, 'needs_review', old.needs_review)
-             end,
-             jsonb_build_object(
-               'quality_score', u.score, 'is_atomic', u.atomic,
-               'front_word_count', u.fw, 'back_word_count', u.bw,
-               'atomicity_status', u.status, 'needs_review', u.review,
-               'grade', u.grade,
-               'issues', to_jsonb(string_to_array(coalesce(u.issues, ''), ','))),
-             ${now}
-      from u join old on old.id = u.id
-      where u.graded
-      returning 1
-    )
+    grade_log as (${gradeLogInsert(sql, now)})
     select (select count(*) from changed)::int as atoms,
            ((select count(*) from front_log) + (select count(*) from grade_log))::int as logged`;
 }

@@ -46,18 +46,11 @@ const embeddedSettings = ['shared_buffers=32MB'];
 // connection past the limit is refused.
 const maxConnections = 8;
 
-/** Starts PGlite on the data directory behind a private unix socket, holding the directory's lock. */
-export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
-  const lock = options.lock ?? (options.skipLock ? undefined : acquireDataDirLock(options.dataDir));
-  // The socket lives in a fresh 0700 directory: the socket has no authentication, and a
-  // short path stays under the 107-byte limit for unix socket names.
-  const socketDir = mkdtempSync(path.join(os.tmpdir(), 'nls-'));
-  const socketPath = path.join(socketDir, 'pg.sock');
-  const cleanup = () => {
-    if (lock) withdrawSocket(options.dataDir);
-    rmSync(socketDir, {recursive: true, force: true});
-    lock?.release();
-  };
+/** Starts the PGlite worker, keeping the last of what it prints for a failure's message. */
+function startWorker(
+  options: EmbeddedServerOptions,
+  socketPath: string,
+): {worker: Worker; output: string[]} {
   const worker = new Worker(embeddedWorkerCode, {
     eval: true,
     // The worker code is CommonJS; a parent started with --input-type=module must not pass that on.
@@ -84,6 +77,22 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   };
   worker.stdout.on('data', keep);
   worker.stderr.on('data', keep);
+  return {worker, output};
+}
+
+/** Starts PGlite on the data directory behind a private unix socket, holding the directory's lock. */
+export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
+  const lock = options.lock ?? (options.skipLock ? undefined : acquireDataDirLock(options.dataDir));
+  // The socket lives in a fresh 0700 directory: the socket has no authentication, and a
+  // short path stays under the 107-byte limit for unix socket names.
+  const socketDir = mkdtempSync(path.join(os.tmpdir(), 'nls-'));
+  const socketPath = path.join(socketDir, 'pg.sock');
+  const cleanup = () => {
+    if (lock) withdrawSocket(options.dataDir);
+    rmSync(socketDir, {recursive: true, force: true});
+    lock?.release();
+  };
+  const {worker, output} = startWorker(options, socketPath);
 
   try {
     await new Promise<void>((resolve, reject) => {

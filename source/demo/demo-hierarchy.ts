@@ -29,19 +29,20 @@ export function slug(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** Builds hierarchy and curriculum rows with reproducible ids (notion ids prefixed `demo-`). */
-export function buildDemoHierarchy(
-  content: {areas: DemoArea[]; tracks: DemoTrack[]; modules: DemoModule[]; program: DemoProgram},
+/** What the demo's hierarchy and curriculum are built from. */
+export interface DemoHierarchyContent {
+  areas: DemoArea[];
+  tracks: DemoTrack[];
+  modules: DemoModule[];
+  program: DemoProgram;
+}
+
+/** Adds the program, its tracks and the weekly modules (ids drawn in that order). */
+function addCurriculum(
+  result: DemoHierarchy,
+  content: DemoHierarchyContent,
   random: () => number,
-): DemoHierarchy {
-  const result: DemoHierarchy = {
-    areas: [],
-    clusters: [],
-    concepts: [],
-    programs: [],
-    tracks: [],
-    modules: [],
-  };
+): void {
   const programId = randomUuid(random);
   result.programs.push({
     id: programId,
@@ -76,7 +77,11 @@ export function buildDemoHierarchy(
       status: 'not_started',
     });
   }
-  content.areas.forEach((area, areaIndex) => {
+}
+
+/** Adds the concept areas, their clusters and their concepts, depth first. */
+function addKnowledge(result: DemoHierarchy, areas: DemoArea[], random: () => number): void {
+  areas.forEach((area, areaIndex) => {
     const areaId = randomUuid(random);
     result.areas.push({
       id: areaId,
@@ -111,5 +116,23 @@ export function buildDemoHierarchy(
       }
     });
   });
+}
+
+/** Builds hierarchy and curriculum rows with reproducible ids (notion ids prefixed `demo-`). */
+export function buildDemoHierarchy(
+  content: DemoHierarchyContent,
+  random: () => number,
+): DemoHierarchy {
+  const result: DemoHierarchy = {
+    areas: [],
+    clusters: [],
+    concepts: [],
+    programs: [],
+    tracks: [],
+    modules: [],
+  };
+  // The order of the random draws fixes every id: curriculum first, then the knowledge tree.
+  addCurriculum(result, content, random);
+  addKnowledge(result, content.areas, random);
   return result;
 }

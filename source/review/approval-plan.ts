@@ -66,6 +66,49 @@ export function splitCardBase(group: ApprovalGroup): string {
   return group.original?.cardId ?? `ai-${(group.original?.id ?? row?.id ?? '').slice(0, 8)}`;
 }
 
+/** Adds approving one duplicate merge to the plan: the duplicate is removed, never rewritten. */
+function planDuplicateMerge(
+  group: ApprovalGroup,
+  edits: ReadonlyMap<string, CardText>,
+  now: Date,
+  plan: ApprovalPlan,
+): void {
+  const {original} = group;
+  if (edits.size > 0 && group.rows.some((r) => edits.has(r.id))) {
+    throw new UserError('A duplicate merge has no text to edit', {
+      hint: 'approve or reject the merge instead',
+    });
+  }
+  if (original && original.removedAt === null) {
+    plan.removals.push(original.id);
+    plan.logs.push({
+      atom: {kind: 'atom', id: original.id},
+      operation: 'duplicate_merge',
+      oldValue: {removed_at: null, front: original.front},
+      newValue: {removed_at: now.toISOString(), reason: group.rows[0]?.rewriteReason},
+    });
+  }
+  for (const row of group.rows) {
+    plan.queue.push({
+      id: row.id,
+      status: 'approved',
+      atom: null,
+      reviewerNotes: row.reviewerNotes,
+    });
+  }
+}
+
+/** Records that a group rewrites its original; a second group rewriting it is refused. */
+function claimOriginal(original: ApprovalGroup['original'], rewritten: Set<string>): void {
+  if (!original) return;
+  if (rewritten.has(original.id)) {
+    throw new UserError(`Two proposals rewrite the same card (${original.cardId ?? ''})`, {
+      hint: 'approve one of them at a time',
+    });
+  }
+  rewritten.add(original.id);
+}
+
 /**
  * Plans approving groups: a duplicate merge removes the duplicate; otherwise the first card
  * rewrites the original in place (keeping its Anki link) and further cards become new atoms of
@@ -84,38 +127,10 @@ export function planApproval(
   for (const group of groups) {
     const {original} = group;
     if (group.rows[0]?.source === 'duplicate_merge') {
-      if (edits.size > 0 && group.rows.some((r) => edits.has(r.id))) {
-        throw new UserError('A duplicate merge has no text to edit', {
-          hint: 'approve or reject the merge instead',
-        });
-      }
-      if (original && original.removedAt === null) {
-        plan.removals.push(original.id);
-        plan.logs.push({
-          atom: {kind: 'atom', id: original.id},
-          operation: 'duplicate_merge',
-          oldValue: {removed_at: null, front: original.front},
-          newValue: {removed_at: now.toISOString(), reason: group.rows[0].rewriteReason},
-        });
-      }
-      for (const row of group.rows) {
-        plan.queue.push({
-          id: row.id,
-          status: 'approved',
-          atom: null,
-          reviewerNotes: row.reviewerNotes,
-        });
-      }
+      planDuplicateMerge(group, edits, now, plan);
       continue;
     }
-    if (original) {
-      if (rewritten.has(original.id)) {
-        throw new UserError(`Two proposals rewrite the same card (${original.cardId ?? ''})`, {
-          hint: 'approve one of them at a time',
-        });
-      }
-      rewritten.add(original.id);
-    }
+    claimOriginal(original, rewritten);
     const base = splitCardBase(group);
     group.rows.forEach((row, index) => {
       const edit = edits.get(row.id);

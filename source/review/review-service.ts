@@ -82,6 +82,19 @@ function toFilter(filters: ReviewFilters): QueueFilter {
   };
 }
 
+/** Queue size per status, from the database. */
+async function countQueue(sql: ReviewServiceOptions['db']['sql']): Promise<ReviewCounts> {
+  const rows = await countReviewStatuses(sql);
+  const of = (status: string) => rows.find((r) => r.status === status);
+  return {
+    pending: of('pending')?.rows ?? 0,
+    pendingGroups: of('pending')?.groups ?? 0,
+    approved: of('approved')?.rows ?? 0,
+    rejected: of('rejected')?.rows ?? 0,
+    edited: of('edited')?.rows ?? 0,
+  };
+}
+
 /** Creates the review service over an open database. */
 export function createReviewService(options: ReviewServiceOptions): ReviewService {
   const {sql} = options.db;
@@ -155,16 +168,8 @@ export function createReviewService(options: ReviewServiceOptions): ReviewServic
       const {textChanged: _changed, ...summary} = outcome;
       return {...summary, notion};
     },
-    async counts() {
-      const rows = await countReviewStatuses(sql);
-      const of = (status: string) => rows.find((r) => r.status === status);
-      return {
-        pending: of('pending')?.rows ?? 0,
-        pendingGroups: of('pending')?.groups ?? 0,
-        approved: of('approved')?.rows ?? 0,
-        rejected: of('rejected')?.rows ?? 0,
-        edited: of('edited')?.rows ?? 0,
-      };
+    counts() {
+      return countQueue(sql);
     },
   };
 }

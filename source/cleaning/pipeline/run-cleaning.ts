@@ -17,10 +17,16 @@ import {completeSyncRun, failSyncRun, startSyncRun} from '../../db/sync-log.js';
 import {ignoreProgress, type ProgressListener} from '../../progress/progress-events.js';
 import {type CleaningThresholds, DEFAULT_THRESHOLDS} from '../thresholds.js';
 import type {CleaningReport} from './cleaning-report.js';
-import {findExactDuplicates, mergeDetailIds, mergeProposals, planDedupe} from './dedupe-step.js';
+import {
+  type DedupePlan,
+  findExactDuplicates,
+  mergeDetailIds,
+  mergeProposals,
+  planDedupe,
+} from './dedupe-step.js';
 import {defaultPageSize, gradeInPages} from './grade-pages.js';
 import {type CleanedAtom, createGradeTally, type GradeTally} from './grade-step.js';
-import {findNearPairs, planNearPass, storeNearPairs} from './near-pass.js';
+import {findNearPairs, type NearPassSummary, planNearPass, storeNearPairs} from './near-pass.js';
 import {runRewriteStep, selectRewriteCandidates} from './rewrite-step.js';
 
 /** Options for {@link runCleaning}. */
@@ -161,41 +167,101 @@ async function clean(
     await insertReviewProposals(db.sql, mergeProposals(dedupe.merges, details, batchId), now);
   }
 
-  let rewriteSummary: CleaningReport['rewrite'] = null;
-  if (rewrite) {
-    const excluded = await findPendingReviewAtomIds(db.sql);
-    for (const {duplicate} of dedupe.merges) excluded.add(duplicate.id);
-    const candidates = selectRewriteCandidates(atoms, excluded, rewrite.limit);
-    if (dryRun || rewrite.rewriter === null) {
-      if (!dryRun) throw new Error('runCleaning: a real rewrite run needs a rewriter');
-      rewriteSummary = {
-        candidates: candidates.length,
-        attempted: 0,
-        succeeded: 0,
-        proposals: 0,
-        failed: 0,
-        errors: [],
-        stopped: null,
-      };
-    } else {
-      rewriteSummary = await runRewriteStep(db.sql, candidates, {
-        rewriter: rewrite.rewriter,
+  const rewriteSummary = rewrite
+    ? await rewriteCandidates(db, atoms, dedupe, {
+        rewrite,
+        dryRun,
         batchId,
         thresholds,
         now,
         onProgress,
-      });
-      if (rewriteSummary.stopped)
-        onProgress({type: 'message', level: 'warn', text: rewriteSummary.stopped});
-    }
-  }
+      })
+    : null;
 
-  const pending = await countPendingReviews(db.sql);
+  const pendingNow = await countPendingReviews(db.sql);
+  // A dry run proposes nothing, so it counts the merges it would have queued.
+  const pending = dryRun ? pendingNow + dedupe.merges.length : pendingNow;
   await merging;
-  const report: CleaningReport = {
-    dryRun,
+  const report = cleaningReport({
     runId,
     batchId,
+    tally,
+    written,
+    dedupe,
+    near,
+    pending,
+    rewrite: rewriteSummary,
+    started,
+  });
+  return {report, nearPairs: storeNearPairs(near.pairs, nearThreshold)};
+}
+
+/** What the rewrite step needs from the run. */
+interface RewriteRun {
+  readonly rewrite: NonNullable<CleaningOptions['rewrite']>;
+  readonly dryRun: boolean;
+  readonly batchId: string;
+  readonly thresholds: CleaningThresholds;
+  readonly now: Date;
+  readonly onProgress: ProgressListener;
+}
+
+// Atoms already waiting for review, or about to be merged away, are not sent for a rewrite. A dry
+// run only counts the candidates.
+async function rewriteCandidates(
+  db: Database,
+  atoms: readonly CleanedAtom[],
+  dedupe: DedupePlan,
+  run: RewriteRun,
+): Promise<CleaningReport['rewrite']> {
+  const {rewrite, dryRun} = run;
+  const excluded = await findPendingReviewAtomIds(db.sql);
+  for (const {duplicate} of dedupe.merges) excluded.add(duplicate.id);
+  const candidates = selectRewriteCandidates(atoms, excluded, rewrite.limit);
+  if (dryRun || rewrite.rewriter === null) {
+    if (!dryRun) throw new Error('runCleaning: a real rewrite run needs a rewriter');
+    return {
+      candidates: candidates.length,
+      attempted: 0,
+      succeeded: 0,
+      proposals: 0,
+      failed: 0,
+      errors: [],
+      stopped: null,
+    };
+  }
+  const summary = await runRewriteStep(db.sql, candidates, {
+    rewriter: rewrite.rewriter,
+    batchId: run.batchId,
+    thresholds: run.thresholds,
+    now: run.now,
+    onProgress: run.onProgress,
+  });
+  if (summary.stopped) run.onProgress({type: 'message', level: 'warn', text: summary.stopped});
+  return summary;
+}
+
+/** What a cleaning run gathered, for its report. */
+interface RunCounts {
+  readonly runId: string | null;
+  readonly batchId: string;
+  readonly tally: GradeTally;
+  readonly written: CleaningWriteTotals;
+  readonly dedupe: DedupePlan;
+  readonly near: {readonly summary: NearPassSummary};
+  readonly rewrite: CleaningReport['rewrite'];
+  readonly pending: number;
+  /** performance.now() when the run began. */
+  readonly started: number;
+}
+
+/** The report of one run. */
+function cleaningReport(counts: RunCounts): CleaningReport {
+  const {runId, tally, written, dedupe} = counts;
+  return {
+    dryRun: runId === null,
+    runId,
+    batchId: counts.batchId,
     atoms: tally.atoms,
     grades: tally.grades,
     atomicity: tally.atomicity,
@@ -211,10 +277,9 @@ async function clean(
       proposals: dedupe.merges.length,
       alreadyProposed: dedupe.alreadyProposed,
     },
-    nearPass: near.summary,
-    rewrite: rewriteSummary,
-    pendingReviews: dryRun ? pending + dedupe.merges.length : pending,
-    seconds: (performance.now() - started) / 1000,
+    nearPass: counts.near.summary,
+    rewrite: counts.rewrite,
+    pendingReviews: counts.pending,
+    seconds: (performance.now() - counts.started) / 1000,
   };
-  return {report, nearPairs: storeNearPairs(near.pairs, nearThreshold)};
 }

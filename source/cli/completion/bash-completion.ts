@@ -7,6 +7,44 @@ import {type CompletionCommand, shellQuote, valueOptionPatterns} from './command
 const cases = (arms: readonly [string, string][], indent = '    ') =>
   arms.map(([pattern, body]) => `${indent}${shellQuote(pattern)}) ${body} ;;`).join('\n');
 
+// The `_nls` function bash calls: walks the typed words to a command path, then completes.
+const bashDriver = `_nls() {
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD - 1]}"
+  local cmd_path='' word sub i skip=0
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    word="\${COMP_WORDS[i]}"
+    if ((skip)); then
+      skip=0
+      continue
+    fi
+    if [[ $word == -* ]]; then
+      _nls_takes_value "\${cmd_path:+$cmd_path }$word" && skip=1
+      continue
+    fi
+    for sub in $(_nls_subcommands "$cmd_path"); do
+      if [[ $sub == "$word" ]]; then
+        cmd_path="\${cmd_path:+$cmd_path }$word"
+        break
+      fi
+    done
+  done
+  COMPREPLY=()
+  if ((skip)); then
+    mapfile -t COMPREPLY < <(compgen -W "$(_nls_values "\${cmd_path:+$cmd_path }$prev")" -- "$cur")
+  elif [[ $cur == -* ]]; then
+    mapfile -t COMPREPLY < <(compgen -W "$(_nls_options "$cmd_path")" -- "$cur")
+  else
+    mapfile -t COMPREPLY < <(compgen -W "$(_nls_subcommands "$cmd_path") $(_nls_argument_values "$cmd_path")" -- "$cur")
+    if ((\${#COMPREPLY[@]} == 0)) && _nls_takes_file "$cmd_path"; then
+      mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+    fi
+  fi
+  return 0
+}
+
+complete -F _nls nls
+`;
+
 /** A bash completion script for `nls`, generated from its command tree. */
 export function bashCompletion(tree: readonly CompletionCommand[]): string {
   const words = (list: readonly string[]) => `echo ${shellQuote(list.join(' '))}`;
@@ -70,40 +108,5 @@ ${cases(fileCommands)}
   return 1
 }
 
-_nls() {
-  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD - 1]}"
-  local cmd_path='' word sub i skip=0
-  for ((i = 1; i < COMP_CWORD; i++)); do
-    word="\${COMP_WORDS[i]}"
-    if ((skip)); then
-      skip=0
-      continue
-    fi
-    if [[ $word == -* ]]; then
-      _nls_takes_value "\${cmd_path:+$cmd_path }$word" && skip=1
-      continue
-    fi
-    for sub in $(_nls_subcommands "$cmd_path"); do
-      if [[ $sub == "$word" ]]; then
-        cmd_path="\${cmd_path:+$cmd_path }$word"
-        break
-      fi
-    done
-  done
-  COMPREPLY=()
-  if ((skip)); then
-    mapfile -t COMPREPLY < <(compgen -W "$(_nls_values "\${cmd_path:+$cmd_path }$prev")" -- "$cur")
-  elif [[ $cur == -* ]]; then
-    mapfile -t COMPREPLY < <(compgen -W "$(_nls_options "$cmd_path")" -- "$cur")
-  else
-    mapfile -t COMPREPLY < <(compgen -W "$(_nls_subcommands "$cmd_path") $(_nls_argument_values "$cmd_path")" -- "$cur")
-    if ((\${#COMPREPLY[@]} == 0)) && _nls_takes_file "$cmd_path"; then
-      mapfile -t COMPREPLY < <(compgen -f -- "$cur")
-    fi
-  fi
-  return 0
-}
-
-complete -F _nls nls
-`;
+${bashDriver}`;
 }

@@ -7,6 +7,48 @@ const cases = (arms: readonly [string, string][]) =>
 const described = (pairs: readonly [string, string][]) =>
   `print -rl -- ${pairs.map(([name, text]) => shellQuote(`${name}:${text}`)).join(' ')}`;
 
+// The `_nls` function zsh calls: walks the typed words to a command path, then completes.
+const zshDriver = `_nls() {
+  local cmd_path='' word entry i skip=0
+  local -a subs opts
+  for ((i = 2; i < CURRENT; i++)); do
+    word=\${words[i]}
+    if ((skip)); then
+      skip=0
+      continue
+    fi
+    if [[ $word == -* ]]; then
+      _nls_takes_value "\${cmd_path:+$cmd_path }$word" && skip=1
+      continue
+    fi
+    for entry in \${(f)"$(_nls_subcommands "$cmd_path")"}; do
+      if [[ \${entry%%:*} == "$word" ]]; then
+        cmd_path="\${cmd_path:+$cmd_path }$word"
+        break
+      fi
+    done
+  done
+  if ((skip)); then
+    compadd -- \${(f)"$(_nls_values "\${cmd_path:+$cmd_path }\${words[CURRENT-1]}")"}
+  elif [[ \${words[CURRENT]} == -* ]]; then
+    opts=(\${(f)"$(_nls_options "$cmd_path")"})
+    _describe -t options 'option' opts
+  else
+    subs=(\${(f)"$(_nls_subcommands "$cmd_path")"})
+    (( \${#subs} )) && _describe -t commands 'command' subs
+    compadd -- \${(f)"$(_nls_argument_values "$cmd_path")"}
+    _nls_takes_file "$cmd_path" && _files
+  fi
+  return 0
+}
+
+if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
+  _nls "$@"
+else
+  compdef _nls nls
+fi
+`;
+
 /** A zsh completion script for `nls` (subcommands and options with their descriptions). */
 export function zshCompletion(tree: readonly CompletionCommand[]): string {
   const subcommands = tree
@@ -76,44 +118,5 @@ ${cases(fileCommands)}
   return 1
 }
 
-_nls() {
-  local cmd_path='' word entry i skip=0
-  local -a subs opts
-  for ((i = 2; i < CURRENT; i++)); do
-    word=\${words[i]}
-    if ((skip)); then
-      skip=0
-      continue
-    fi
-    if [[ $word == -* ]]; then
-      _nls_takes_value "\${cmd_path:+$cmd_path }$word" && skip=1
-      continue
-    fi
-    for entry in \${(f)"$(_nls_subcommands "$cmd_path")"}; do
-      if [[ \${entry%%:*} == "$word" ]]; then
-        cmd_path="\${cmd_path:+$cmd_path }$word"
-        break
-      fi
-    done
-  done
-  if ((skip)); then
-    compadd -- \${(f)"$(_nls_values "\${cmd_path:+$cmd_path }\${words[CURRENT-1]}")"}
-  elif [[ \${words[CURRENT]} == -* ]]; then
-    opts=(\${(f)"$(_nls_options "$cmd_path")"})
-    _describe -t options 'option' opts
-  else
-    subs=(\${(f)"$(_nls_subcommands "$cmd_path")"})
-    (( \${#subs} )) && _describe -t commands 'command' subs
-    compadd -- \${(f)"$(_nls_argument_values "$cmd_path")"}
-    _nls_takes_file "$cmd_path" && _files
-  fi
-  return 0
-}
-
-if [[ $zsh_eval_context[-1] == loadautofunc ]]; then
-  _nls "$@"
-else
-  compdef _nls nls
-fi
-`;
+${zshDriver}`;
 }

@@ -4,6 +4,7 @@ import {countAtomsByType, countRows} from '../db/demo-marker.js';
 import {migrate} from '../db/migrate.js';
 import {loadDemoData} from '../demo/load-demo.js';
 import {onShutdown} from '../terminal/shutdown.js';
+import {createTheme, isNoColorRequested} from '../theme.js';
 import type {CommandContext} from './command-context.js';
 import {loadCommandConfig} from './command-preamble.js';
 import type {DemoOptions} from './options/demo-options.js';
@@ -49,7 +50,11 @@ export async function run(options: DemoOptions, {output}: CommandContext): Promi
     }
     const {runTui} = await import('../screens/app/run-tui.js');
     unregister();
-    return await runTui({config: {...config, home, databaseUrl: undefined}, database: db});
+    return await runTui({
+      config: {...config, home, databaseUrl: undefined},
+      database: db,
+      theme: createTheme({noColor: isNoColorRequested(process.env)}),
+    });
   } finally {
     unregister();
     await db.close();

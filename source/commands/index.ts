@@ -1,3 +1,4 @@
+import {createTheme, isNoColorRequested} from '../theme.js';
 import type {CommandContext} from './command-context.js';
 import {loadCommandConfig} from './command-preamble.js';
 
@@ -12,5 +13,5 @@ export async function run(_options: unknown, {output}: CommandContext): Promise<
   }
   const config = loadCommandConfig();
   const {runTui} = await import('../screens/app/run-tui.js');
-  return runTui({config});
+  return runTui({config, theme: createTheme({noColor: isNoColorRequested(process.env)})});
 }

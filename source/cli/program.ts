@@ -94,6 +94,18 @@ Or for the current shell only: source <(nls completion bash)`,
   );
 }
 
+/** The global `--screen-reader` option, set before any command loads its settings. */
+function addScreenReaderOption(program: Command): void {
+  program.option(
+    '--screen-reader',
+    'Plain screen-reader output in the terminal screens (same as INK_SCREEN_READER=true)',
+  );
+  // The config layer reads Ink's own variable, so the option only has to set it.
+  program.hook('preAction', () => {
+    if (program.opts().screenReader === true) process.env.INK_SCREEN_READER = 'true';
+  });
+}
+
 /** Builds the `nls` command tree; each command's code is imported only when it runs. */
 export function buildProgram(
   context: CommandContext,
@@ -112,15 +124,8 @@ export function buildProgram(
     .configureOutput({
       outputError: (text, write) => write(sanitizeTerminalText(text, {multiline: true})),
     })
-    .option(
-      '--screen-reader',
-      'Plain screen-reader output in the terminal screens (same as INK_SCREEN_READER=true)',
-    )
     .exitOverride();
-  // Before any command loads its settings: the config layer reads Ink's own variable.
-  program.hook('preAction', () => {
-    if (program.opts().screenReader === true) process.env.INK_SCREEN_READER = 'true';
-  });
+  addScreenReaderOption(program);
 
   markDeclaredOptions(program);
 

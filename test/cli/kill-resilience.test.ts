@@ -247,7 +247,12 @@ describe('kill -9 at random points', () => {
     const after = await withDb(reference, triageState);
     expect(after).not.toBe(before);
     let kills = 0;
-    for (const seed of seeds) {
+    // An approval is short, and the measured run was the first (cold) one: when every seeded
+    // moment fell after a warm run had already finished, a few more rounds try again, so the
+    // test still checks a kill that landed rather than passing on completed runs alone.
+    const rounds = [...seeds, ...seeds.map((seed) => seed + 100)];
+    for (const [index, seed] of rounds.entries()) {
+      if (index >= seeds.length && kills > 0) break;
       const home = copyHome(base);
       const outcome = await killAfter(
         ['review', 'approve', String(item!.id)],

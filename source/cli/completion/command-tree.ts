@@ -87,3 +87,26 @@ export function valueOptionPatterns(tree: readonly CompletionCommand[]): string[
       .map((flag) => `${command.path} ${flag}`.trim()),
   );
 }
+
+const cases = (arms: readonly [string, string][], indent = '    ') =>
+  arms.map(([pattern, body]) => `${indent}${shellQuote(pattern)}) ${body} ;;`).join('\n');
+
+const lookup = (name: string, arms: readonly [string, string][], fallback = '') =>
+  `${name}() {\n  case "$1" in\n${cases(arms)}\n  esac\n${fallback}}`;
+
+/** The `case` lookup functions bash and zsh scripts share (both shells read this syntax). */
+export function lookupFunctions(
+  arms: Record<
+    'subcommands' | 'options' | 'values' | 'argumentValues' | 'takesValue' | 'fileCommands',
+    readonly [string, string][]
+  >,
+): string {
+  return [
+    lookup('_nls_subcommands', arms.subcommands),
+    lookup('_nls_options', arms.options),
+    lookup('_nls_values', arms.values),
+    lookup('_nls_argument_values', arms.argumentValues),
+    lookup('_nls_takes_value', arms.takesValue, '  return 1\n'),
+    lookup('_nls_takes_file', arms.fileCommands, '  return 1\n'),
+  ].join('\n\n');
+}

@@ -6,6 +6,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {embeddedDataDir} from '../../source/config/paths.js';
 import {type Database, openDatabase} from '../../source/db/connection.js';
 import {migrate} from '../../source/db/migrate.js';
+import {findServedSocket} from '../../source/db/served-socket.js';
 import {withSyncLock} from '../../source/db/sync-lock.js';
 import {notionEnv, tableCounts} from '../db/notion-fixtures.js';
 import {FakeNotionServer} from '../fakes/notion-server.js';
@@ -173,6 +174,36 @@ describe('a second nls joins the process serving the embedded database', () => {
       expect(runs).toEqual([{sync_type: 'notion_full', status: 'completed'}]);
     } finally {
       await holder.close();
+    }
+  }, 180_000);
+
+  it('the terminal app joined a cron run: when that run ends, the app serves the database itself', async () => {
+    const home = newHome();
+    // The cron run starts first and so serves the database; the app (this process) joins it.
+    fake.faults.inject(40, {delayMs: 150, match: {path: '/query'}});
+    const cron = startNls(['sync', 'notion'], {...env, NLS_HOME: home});
+    let app: Database | undefined;
+    try {
+      await cron.sawOnStderr('Fetching concept clusters');
+      app = await openDatabase({dataDir: embeddedDataDir(home), followServer: true});
+      expect(app.servedBy).toBe(cron.child.pid);
+      expect(app.embedded).toBeUndefined();
+      await app.sql`select count(*)::int as n from learning_atoms`;
+      const result = await cron.result;
+      expect(result.code).toBe(0);
+      // The server is gone (its socket with it); the next query takes the lock and serves.
+      expect(findServedSocket(embeddedDataDir(home), cron.child.pid!)).toBeUndefined();
+      expect((await tableCounts(app)).atoms).toBe(flashcards);
+      expect(app.servedBy).toBeUndefined();
+      expect(app.embedded?.socketPath).toEqual(expect.any(String));
+      // And the next cron run joins the app, as it would have joined any holder.
+      const again = await runNls(['sync', 'notion', '--json'], {...env, NLS_HOME: home});
+      expect(again.code).toBe(0);
+      const runs = await app.sql`select status from sync_log order by started_at`;
+      expect(runs).toEqual([{status: 'completed'}, {status: 'completed'}]);
+    } finally {
+      fake.faults.clear();
+      await app?.close();
     }
   }, 180_000);
 

@@ -4,6 +4,7 @@ import type {EmbeddedServer} from './embedded-database.js';
 import {openDataDir} from './embedded-lifecycle.js';
 import {readFreshCluster} from './fresh-cluster.js';
 import {joinServed} from './joined-database.js';
+import {waitForJoinedRun} from './joined-run-wait.js';
 import {isProcessAlive} from './pid-lock-file.js';
 import {findServedSocket} from './served-socket.js';
 import {checkDatabaseUrl, maskDatabaseUrl, serverAddress} from './server-url.js';
@@ -40,6 +41,8 @@ export interface OpenDatabaseOptions {
   connectTimeout?: number;
   /** When joined to another nls's embedded database, follow it if that process exits (the TUI). */
   followServer?: boolean;
+  /** Told when closing waits for another nls's run that joined this process's database. */
+  onJoinedRunWait?: (notice: string) => void;
 }
 
 /** The default of DATABASE_CONNECT_TIMEOUT, in seconds. */
@@ -112,6 +115,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     embedded,
     ...(notice ? {notice} : {}),
     async close() {
+      await waitForJoinedRun(options.dataDir, options.onJoinedRunWait ?? (() => {}));
       await sql.end({timeout: 5}).catch(() => {});
       await embedded.stop();
     },

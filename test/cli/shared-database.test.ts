@@ -87,6 +87,26 @@ function startNls(args: string[], env: Record<string, string>) {
   return {child, result, sawOnStderr};
 }
 
+/** A separate process that opens the embedded database in `home`, serves it, and waits. */
+async function startHolderProcess(home: string): Promise<ChildProcess> {
+  const connection = new URL('../../build/db/connection.js', import.meta.url).href;
+  const script = `const {openDatabase} = await import(${JSON.stringify(connection)});
+    await openDatabase({dataDir: ${JSON.stringify(embeddedDataDir(home))}});
+    process.stdout.write('serving\\n');
+    setInterval(() => {}, 1000);`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk) => {
+      if (String(chunk).includes('serving')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`the holder exited (${code}) before serving`)));
+  });
+  return child;
+}
+
 describe('a second nls joins the process serving the embedded database', () => {
   let fake: FakeNotionServer;
   let env: Record<string, string>;
@@ -207,16 +227,59 @@ describe('a second nls joins the process serving the embedded database', () => {
     }
   }, 180_000);
 
-  it('the holder exiting mid-run: the joined run fails with a clear message and nothing is lost', async () => {
+  it('the holder closing mid-run waits for the joined run, saying so; the run completes', async () => {
     const home = newHome();
-    let holder = await openHolder(home);
-    const holderPid = process.pid;
-    fake.faults.inject(100, {delayMs: 300, match: {path: '/query'}});
+    const notices: string[] = [];
+    const holder = await openDatabase({
+      dataDir: embeddedDataDir(home),
+      onJoinedRunWait: (notice) => notices.push(notice),
+    });
+    await migrate(holder.sql);
+    fake.faults.inject(20, {delayMs: 150, match: {path: '/query'}});
     const run = startNls(['sync', 'notion'], {...env, NLS_HOME: home});
     try {
       await run.sawOnStderr('Fetching concept clusters');
-      await holder.close();
+      let closed = false;
+      const closing = holder.close().then(() => {
+        closed = true;
+      });
       const result = await run.result;
+      expect(result.stderr).not.toContain('exited during this run');
+      expect(result.code).toBe(0);
+      await closing;
+      expect(closed).toBe(true);
+      expect(notices).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^Waiting for nls sync notion \\(pid ${run.child.pid}\\) to finish: it uses this database through this process\\.`,
+          ),
+        ),
+      ]);
+    } finally {
+      fake.faults.clear();
+    }
+    const reopened = await openHolder(home);
+    try {
+      expect((await tableCounts(reopened)).atoms).toBe(flashcards);
+    } finally {
+      await reopened.close();
+    }
+  }, 180_000);
+
+  it('the holder killed mid-run: the joined run fails with a clear message and nothing is lost', async () => {
+    const home = newHome();
+    // The holder is another process here, so that it can be killed (a closing holder waits).
+    const holderProcess = await startHolderProcess(home);
+    const holderPid = holderProcess.pid!;
+    fake.faults.inject(100, {delayMs: 300, match: {path: '/query'}});
+    const run = startNls(['sync', 'notion'], {...env, NLS_HOME: home});
+    let holder: Database;
+    try {
+      await run.sawOnStderr('Fetching concept clusters');
+      holderProcess.kill('SIGKILL');
+      const result = await run.result;
+      // The kill landed while the run was going: it was cut off, not finished.
+      expect(holderProcess.signalCode).toBe('SIGKILL');
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(
         `The nls process that served the embedded database (pid ${holderPid}) exited during this run.`,
@@ -226,8 +289,8 @@ describe('a second nls joins the process serving the embedded database', () => {
     } finally {
       fake.faults.clear();
     }
-    // This process opens it again (the database was closed cleanly); the next run completes and
-    // records the cut-off one as interrupted.
+    // This process opens it (the dead holder's lock is taken over, the database recovers); the
+    // next run completes and records the cut-off one as interrupted.
     holder = await openHolder(home);
     try {
       expect((await tableCounts(holder)).atoms).toBe(0);

@@ -20,16 +20,16 @@ const log = syntheticCleaningLog(atoms, 42);
 // The same atoms as a Notion sync hands them to the database (no concept or module pages).
 const syncRows: AtomWriteRow[] = atoms.map((atom) => ({
   id: atom.id,
-  notion_id: atom.notion_id,
-  card_id: atom.card_id,
-  atom_type: atom.atom_type,
+  notionId: atom.notion_id,
+  cardId: atom.card_id,
+  atomType: atom.atom_type,
   front: atom.front,
   back: atom.back,
   content: null,
-  needs_review: atom.needs_review,
-  source_hash: atom.source_hash,
-  concept_notion_id: null,
-  module_notion_id: null,
+  needsReview: atom.needs_review,
+  sourceHash: atom.source_hash,
+  conceptNotionId: null,
+  moduleNotionId: null,
 }));
 const logColumns = ['id', 'atom_id', 'operation', 'old_value', 'new_value', 'performed_at'];
 

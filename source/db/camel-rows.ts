@@ -85,3 +85,13 @@ export function jsonValue<T>(value: T & Jsonable<T>): JsonValue {
 export function jsonText(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
 }
+
+/**
+ * JSON text of camelCase records as snake_case columns, for rows that carry values which came
+ * from JSON untyped (raw Notion properties, quiz content), for a `${…}::text::jsonb` parameter.
+ */
+export function snakeRecordsText(rows: readonly object[]): string {
+  const columns = (row: object) =>
+    Object.fromEntries(Object.entries(row).map(([key, value]) => [snakeName(key), value]));
+  return JSON.stringify(rows.map(columns));
+}

@@ -1,4 +1,4 @@
-import {jsonText} from './camel-rows.js';
+import {camelRows, snakeRecordsText} from './camel-rows.js';
 import type {UpsertOutcome} from './canonical-rows.js';
 import {appendCleaningLog} from './cleaning-log-rows.js';
 import type {Sql, TransactionSql} from './sql-client.js';
@@ -8,30 +8,30 @@ type Client = Sql | TransactionSql;
 /** What the transform needs to know about an atom already stored for a Notion page. */
 export interface StoredAtom {
   id: string;
-  notion_id: string;
-  card_id: string | null;
-  atom_type: string;
+  notionId: string;
+  cardId: string | null;
+  atomType: string;
   front: string;
   back: string | null;
   content: unknown;
-  source_hash: string | null;
-  rewrite_count: number;
+  sourceHash: string | null;
+  rewriteCount: number;
 }
 
-/** An atom row to insert or update (`id` given); parents are resolved through notion_id. */
+/** An atom row to insert or update (`id` given); parents are resolved through their page ids. */
 export interface AtomWriteRow {
   id: string;
-  notion_id: string;
-  card_id: string;
-  atom_type: string;
+  notionId: string;
+  cardId: string;
+  atomType: string;
   front: string;
   back: string | null;
   content: unknown;
   /** Set needs_review (never clears a flag set by cleaning). */
-  needs_review: boolean;
-  source_hash: string;
-  concept_notion_id: string | null;
-  module_notion_id: string | null;
+  needsReview: boolean;
+  sourceHash: string;
+  conceptNotionId: string | null;
+  moduleNotionId: string | null;
 }
 
 /** One cleaning_log entry written by the sync. */
@@ -43,29 +43,31 @@ export interface SyncLogEntry {
 }
 
 /** The atoms stored for these Notion page ids. */
-export function findAtomsByNotionIds(tx: Client, notionIds: string[]): Promise<StoredAtom[]> {
-  if (notionIds.length === 0) return Promise.resolve([]);
-  return tx<StoredAtom[]>`
+export async function findAtomsByNotionIds(tx: Client, notionIds: string[]): Promise<StoredAtom[]> {
+  if (notionIds.length === 0) return [];
+  const rows = await tx`
     select id, notion_id, card_id, atom_type, front, back, content, source_hash,
       coalesce(rewrite_count, 0)::int as rewrite_count
     from learning_atoms where notion_id = any(${notionIds}::text[])`;
+  return camelRows<StoredAtom>(rows);
 }
 
-/** Which atom (by notion_id; null for atoms not from Notion) holds each of these card ids. */
-export function findCardIdOwners(
+/** Which atom (by page id; null for atoms not from Notion) holds each of these card ids. */
+export async function findCardIdOwners(
   tx: Client,
   cardIds: string[],
-): Promise<{card_id: string; notion_id: string | null}[]> {
-  if (cardIds.length === 0) return Promise.resolve([]);
-  return tx<{card_id: string; notion_id: string | null}[]>`
+): Promise<{cardId: string; notionId: string | null}[]> {
+  if (cardIds.length === 0) return [];
+  const rows = await tx`
     select card_id, notion_id from learning_atoms where card_id = any(${cardIds}::text[])`;
+  return camelRows<{cardId: string; notionId: string | null}>(rows);
 }
 
 // The rows as a relation, with their concept and module looked up by Notion page id: one JSON
 // document instead of thousands of parameters.
 const atomValues = (tx: Client, rows: AtomWriteRow[]) => tx`
   select v.*, c.id as concept_id, m.id as module_id
-  from jsonb_to_recordset(${jsonText(rows)}::text::jsonb)
+  from jsonb_to_recordset(${snakeRecordsText(rows)}::text::jsonb)
     as v(id uuid, notion_id text, card_id text, atom_type text, front text, back text,
          content jsonb, needs_review boolean, source_hash text, concept_notion_id text,
          module_notion_id text)

@@ -1,65 +1,65 @@
-import {jsonValue} from './camel-rows.js';
+import {snakeRecords} from './camel-rows.js';
 import type {Sql, TransactionSql} from './sql-client.js';
 
 type Client = Sql | TransactionSql;
 
-/** A concept area as the transform produces it. */
+/** A concept area as the transform produces it (written as snake_case columns). */
 export interface AreaRow {
-  notion_id: string;
+  notionId: string;
   name: string;
   description: string | null;
   domain: string | null;
-  display_order: number | null;
+  displayOrder: number | null;
 }
 
-/** A concept cluster; `area_notion_id` is resolved to concept_area_id. */
+/** A concept cluster; `areaNotionId` is resolved to concept_area_id. */
 export interface ClusterRow {
-  notion_id: string;
+  notionId: string;
   name: string;
   description: string | null;
-  exam_weight: number | null;
-  display_order: number | null;
-  area_notion_id: string | null;
+  examWeight: number | null;
+  displayOrder: number | null;
+  areaNotionId: string | null;
 }
 
 /** A concept under a cluster or directly under an area. */
 export interface ConceptRow {
-  notion_id: string;
+  notionId: string;
   name: string;
   definition: string | null;
   domain: string | null;
   status: string | null;
-  cluster_notion_id: string | null;
-  area_notion_id: string | null;
+  clusterNotionId: string | null;
+  areaNotionId: string | null;
 }
 
 /** A program. */
 export interface ProgramRow {
-  notion_id: string;
+  notionId: string;
   name: string;
   description: string | null;
   status: string | null;
-  start_date: string | null;
-  end_date: string | null;
+  startDate: string | null;
+  endDate: string | null;
 }
 
-/** A track; `program_notion_id` is resolved to program_id. */
+/** A track; `programNotionId` is resolved to program_id. */
 export interface TrackRow {
-  notion_id: string;
+  notionId: string;
   name: string;
   description: string | null;
-  display_order: number | null;
-  program_notion_id: string | null;
+  displayOrder: number | null;
+  programNotionId: string | null;
 }
 
-/** A learning module; `track_notion_id` is resolved to track_id. */
+/** A learning module; `trackNotionId` is resolved to track_id. */
 export interface ModuleRow {
-  notion_id: string;
+  notionId: string;
   name: string;
   description: string | null;
-  week_order: number | null;
+  weekOrder: number | null;
   status: string | null;
-  track_notion_id: string | null;
+  trackNotionId: string | null;
 }
 
 /** What one upsert did: rows written (new or changed) and rows whose parent is unknown. */
@@ -84,7 +84,7 @@ export async function upsertConceptAreas(tx: Client, rows: AreaRow[], now: Date)
   return done(
     await tx<Outcome>`
     with v as (
-      select * from jsonb_to_recordset(${tx.json(jsonValue(rows))}::jsonb)
+      select * from jsonb_to_recordset(${tx.json(snakeRecords(rows))}::jsonb)
         as v(notion_id text, name text, description text, domain text, display_order int)
     ), up as (
       insert into clean_concept_areas as t
@@ -109,7 +109,7 @@ export async function upsertConceptClusters(tx: Client, rows: ClusterRow[], now:
     await tx<Outcome>`
     with v as (
       select v.*, p.id as parent_id
-      from jsonb_to_recordset(${tx.json(jsonValue(rows))}::jsonb)
+      from jsonb_to_recordset(${tx.json(snakeRecords(rows))}::jsonb)
         as v(notion_id text, name text, description text, exam_weight numeric,
              display_order int, area_notion_id text)
       left join clean_concept_areas p on p.notion_id = v.area_notion_id
@@ -141,7 +141,7 @@ export async function upsertConcepts(tx: Client, rows: ConceptRow[], now: Date) 
     await tx<Outcome>`
     with v as (
       select v.*, c.id as cluster_id, a.id as area_id
-      from jsonb_to_recordset(${tx.json(jsonValue(rows))}::jsonb)
+      from jsonb_to_recordset(${tx.json(snakeRecords(rows))}::jsonb)
         as v(notion_id text, name text, definition text, domain text, status text,
              cluster_notion_id text, area_notion_id text)
       left join clean_concept_clusters c on c.notion_id = v.cluster_notion_id
@@ -174,7 +174,7 @@ export async function upsertPrograms(tx: Client, rows: ProgramRow[], now: Date) 
   return done(
     await tx<Outcome>`
     with v as (
-      select * from jsonb_to_recordset(${tx.json(jsonValue(rows))}::jsonb)
+      select * from jsonb_to_recordset(${tx.json(snakeRecords(rows))}::jsonb)
         as v(notion_id text, name text, description text, status text, start_date date,
              end_date date)
     ), up as (
@@ -202,7 +202,7 @@ export async function upsertTracks(tx: Client, rows: TrackRow[], now: Date) {
     await tx<Outcome>`
     with v as (
       select v.*, p.id as parent_id
-      from jsonb_to_recordset(${tx.json(jsonValue(rows))}::jsonb)
+      from jsonb_to_recordset(${tx.json(snakeRecords(rows))}::jsonb)
         as v(notion_id text, name text, description text, display_order int,
              program_notion_id text)
       left join clean_programs p on p.notion_id = v.program_notion_id
@@ -232,7 +232,7 @@ export async function upsertModules(tx: Client, rows: ModuleRow[], now: Date) {
     await tx<Outcome>`
     with v as (
       select v.*, p.id as parent_id
-      from jsonb_to_recordset(${tx.json(jsonValue(rows))}::jsonb)
+      from jsonb_to_recordset(${tx.json(snakeRecords(rows))}::jsonb)
         as v(notion_id text, name text, description text, week_order int, status text,
              track_notion_id text)
       left join clean_tracks p on p.notion_id = v.track_notion_id

@@ -3,8 +3,10 @@ import {DataDirInUseError} from './data-dir-lock.js';
 import type {EmbeddedServer} from './embedded-database.js';
 import {openDataDir} from './embedded-lifecycle.js';
 import {readFreshCluster} from './fresh-cluster.js';
+import {joinServed} from './joined-database.js';
+import {waitForJoinedRun} from './joined-run-wait.js';
 import {isProcessAlive} from './pid-lock-file.js';
-import {findServedSocket, waitForServedSocket} from './served-socket.js';
+import {findServedSocket} from './served-socket.js';
 import {checkDatabaseUrl, maskDatabaseUrl, serverAddress} from './server-url.js';
 import {createSqlClient, type Sql} from './sql-client.js';
 
@@ -37,6 +39,10 @@ export interface OpenDatabaseOptions {
   max?: number;
   /** Seconds to wait for a server to answer (DATABASE_CONNECT_TIMEOUT); default 10. */
   connectTimeout?: number;
+  /** When joined to another nls's embedded database, follow it if that process exits (the TUI). */
+  followServer?: boolean;
+  /** Told when closing waits for another nls's run that joined this process's database. */
+  onJoinedRunWait?: (notice: string) => void;
 }
 
 /** The default of DATABASE_CONNECT_TIMEOUT, in seconds. */
@@ -86,36 +92,6 @@ async function openServer(url: string, options: OpenDatabaseOptions): Promise<Da
   return {sql, mode: 'server', location, close: () => sql.end({timeout: 5})};
 }
 
-// How long after taking the lock a holder may take to announce its socket: its database starts
-// in about a second, but measured 20 s on this project's shared 2-core machine under load.
-const joinWaitMs = 30_000;
-
-/**
- * Joins the embedded database another nls process serves: its socket, one connection. Named
- * prepared statements (postgres.js's default) keep each connection's statements apart on the
- * shared session; unnamed ones (`prepare: false`) are overwritten by the other connections.
- */
-async function joinServed(dataDir: string, inUse: DataDirInUseError): Promise<Database> {
-  const pid = inUse.holderPid;
-  const socketPath =
-    pid === undefined ? undefined : await waitForServedSocket(dataDir, pid, joinWaitMs);
-  if (!socketPath) throw inUse;
-  const sql = createSqlClient({path: socketPath, max: 1});
-  try {
-    await sql`select 1`;
-  } catch (error) {
-    await sql.end({timeout: 1}).catch(() => {});
-    throw new UserError(inUse.message, {hint: inUse.hint, cause: error});
-  }
-  return {
-    sql,
-    mode: 'embedded',
-    location: dataDir,
-    servedBy: pid,
-    close: () => sql.end({timeout: 5}).catch(() => {}),
-  };
-}
-
 /** Opens the configured database (joining the nls process that serves it) and checks it answers. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) return openServer(options.databaseUrl, options);
@@ -124,7 +100,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     // A new data directory starts from the empty cluster the build made (see fresh-cluster.ts).
     opened = await openDataDir(options.dataDir, () => readFreshCluster());
   } catch (error) {
-    if (error instanceof DataDirInUseError) return joinServed(options.dataDir, error);
+    if (error instanceof DataDirInUseError)
+      return joinServed(options.dataDir, error, options.followServer);
     throw error;
   }
   const {server: embedded, notice} = opened;
@@ -138,6 +115,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     embedded,
     ...(notice ? {notice} : {}),
     async close() {
+      await waitForJoinedRun(options.dataDir, options.onJoinedRunWait ?? (() => {}));
       await sql.end({timeout: 5}).catch(() => {});
       await embedded.stop();
     },

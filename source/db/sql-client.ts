@@ -27,6 +27,8 @@ export type TransactionSql = postgres.TransactionSql<{numeric: number; bigint: n
 export interface SqlClientOptions {
   url?: string;
   path?: string;
+  /** Opens each connection's socket (a joined database that follows its server, see joined-database.ts). */
+  socket?: () => Promise<import('node:net').Socket>;
   max: number;
   /** Seconds to wait for the server's first answer (default 10). */
   connectTimeout?: number;
@@ -46,10 +48,10 @@ export function createSqlClient(options: SqlClientOptions): Sql {
     connect_timeout: options.connectTimeout ?? 10,
     connection: {application_name: 'nls'},
   } as const;
-  if (options.path) {
+  if (options.path || options.socket) {
     return postgres({
       ...common,
-      path: options.path,
+      ...(options.socket ? {socket: options.socket} : {path: options.path}),
       username: 'postgres',
       database: 'postgres',
     }) as unknown as Sql;

@@ -1,6 +1,7 @@
 import {UserError} from '../errors.js';
 import type {Database} from './connection.js';
 import {tryLockFile} from './pid-lock-file.js';
+import type {Sql} from './sql-client.js';
 import {markInterruptedRuns} from './sync-log.js';
 
 // One number for every job that writes canonical data (sync, clean, push, pull, triage batch).
@@ -47,18 +48,29 @@ export async function withSyncLock<T>(db: Database, work: () => Promise<T>): Pro
   try {
     const [row] = await connection<{locked: boolean}[]>`
       select pg_try_advisory_lock(${syncLockKey}) as locked`;
-    if (!row?.locked) {
-      throw new UserError('Another nls run (sync, clean, push or pull) is using this database.', {
-        hint: 'Wait for it to finish and run the command again; nls sync runs one at a time.',
-      });
-    }
+    if (!row?.locked) throw busy(await describeServerHolder(connection));
+    // The lock's session names the command, so a run refused elsewhere can say who holds it.
+    await connection`select set_config('application_name', ${commandLabel()}, false)`;
     try {
       await markInterruptedRuns(db.sql);
       return await work();
     } finally {
-      await connection`select pg_advisory_unlock(${syncLockKey})`;
+      await connection`select pg_advisory_unlock(${syncLockKey}), set_config('application_name', 'nls', false)`;
     }
   } finally {
     connection.release();
   }
+}
+
+/** Who holds the advisory run lock on a server: the command its session named, and where from. */
+async function describeServerHolder(sql: Sql): Promise<string> {
+  const [holder] = await sql<{name: string | null; pid: number; client: string | null}[]>`
+    select a.application_name as name, a.pid, host(a.client_addr) as client
+    from pg_locks l join pg_stat_activity a on a.pid = l.pid
+    where l.locktype = 'advisory' and l.granted and l.classid = 0 and l.objid = ${syncLockKey}
+    limit 1`;
+  if (!holder) return 'a run that is just finishing';
+  const command = holder.name && holder.name !== 'nls' ? holder.name : 'an nls run';
+  const from = holder.client ? ` from ${holder.client}` : ' over a local socket';
+  return `${command} (PostgreSQL connection pid ${holder.pid}${from})`;
 }

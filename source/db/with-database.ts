@@ -7,7 +7,10 @@ import {serverAddress} from './server-url.js';
 
 /** Options for {@link withDatabase}. */
 export interface WithDatabaseOptions {
-  /** Where start-up notices go (an interrupted restore undone); the caller picks the stream. */
+  /**
+   * Where notices go (an interrupted restore undone at start, a joined run waited for at the
+   * end); the caller picks the stream.
+   */
   onNotice: (notice: string) => void;
   /**
    * Registers the close to run when the process is stopped (Ctrl-C); returns its unregistering.
@@ -47,6 +50,7 @@ async function openAndWork<T>(
     databaseUrl: config.databaseUrl,
     connectTimeout: config.databaseConnectTimeout,
     dataDir: embeddedDataDir(config.home),
+    onJoinedRunWait: options.onNotice,
   });
   if (db.notice) options.onNotice(db.notice);
   const unregister = options.closeOnShutdown(() => db.close());

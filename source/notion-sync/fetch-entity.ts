@@ -53,7 +53,7 @@ export function stagingRowFor(
   }
   if (entity === 'concept_clusters') {
     const names = propertyNamesFor('concept_clusters', overrides);
-    row.parent_area_notion_id = firstRelation(properties, names.concept_area);
+    row.parent_area_notion_id = firstRelation(properties, names.conceptArea);
   }
   return row;
 }

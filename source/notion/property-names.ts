@@ -5,8 +5,8 @@ export const defaultPropertyNames = {
   flashcards: {
     front: 'Question',
     back: 'Answer',
-    card_id: 'CardID',
-    atom_type: 'Type',
+    cardId: 'CardID',
+    atomType: 'Type',
     concept: 'Concept',
     module: 'Module',
     status: 'Status',
@@ -23,29 +23,29 @@ export const defaultPropertyNames = {
     name: 'Name',
     description: 'Description',
     domain: 'Domain',
-    display_order: 'Order',
+    displayOrder: 'Order',
   },
   concept_clusters: {
     name: 'Name',
-    concept_area: 'ConceptArea',
-    exam_weight: 'ExamWeight',
+    conceptArea: 'ConceptArea',
+    examWeight: 'ExamWeight',
     description: 'Description',
-    display_order: 'Order',
+    displayOrder: 'Order',
   },
   modules: {
     name: 'Name',
-    week_order: 'Number',
+    weekOrder: 'Number',
     track: 'Track',
     description: 'Description',
     status: 'Status',
   },
-  tracks: {name: 'Name', program: 'Program', description: 'Description', display_order: 'Order'},
+  tracks: {name: 'Name', program: 'Program', description: 'Description', displayOrder: 'Order'},
   programs: {
     name: 'Name',
     description: 'Description',
     status: 'Status',
-    start_date: 'Start Date',
-    end_date: 'End Date',
+    startDate: 'Start Date',
+    endDate: 'End Date',
   },
 } as const satisfies Record<NotionEntity, Record<string, string>>;
 
@@ -55,9 +55,13 @@ export type FieldOf<E extends NotionEntity> = keyof (typeof defaultPropertyNames
 /** Resolves field → property name for one entity. */
 export type PropertyNames<E extends NotionEntity> = Record<FieldOf<E>, string>;
 
+/** A field as the settings file spells it (`cardId` → `card_id`). */
+const settingsKey = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 /**
  * The property names for an entity: defaults overridden by the configured ones. An override
- * may be keyed by the field (`front`) or by the default property name (`Question`).
+ * may be keyed by the field as the settings file spells it (`front`, `card_id`) or by the
+ * default property name (`Question`).
  */
 export function propertyNamesFor<E extends NotionEntity>(
   entity: E,
@@ -66,7 +70,7 @@ export function propertyNamesFor<E extends NotionEntity>(
   const defaults = defaultPropertyNames[entity] as Record<string, string>;
   const names: Record<string, string> = {};
   for (const [field, name] of Object.entries(defaults)) {
-    names[field] = overrides?.[field] ?? overrides?.[name] ?? name;
+    names[field] = overrides?.[settingsKey(field)] ?? overrides?.[name] ?? name;
   }
   return names as PropertyNames<E>;
 }

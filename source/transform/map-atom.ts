@@ -7,25 +7,25 @@ import {PageReader} from './page-reader.js';
 
 /** A flashcard page read into atom fields, before card ids and local rewrites are settled. */
 export interface AtomDraft {
-  notion_id: string;
+  notionId: string;
   /** The CardID property, or null when blank. */
-  wanted_card_id: string | null;
-  atom_type: string;
+  wantedCardId: string | null;
+  atomType: string;
   front: string;
   /** The Answer as card Markdown (quiz structure included). */
   back: string | null;
   content: unknown;
   /** Why the quiz structure could not be parsed, or null. */
-  parse_error: string | null;
+  parseError: string | null;
   /** Hash of the Notion-derived content (type, front, back). */
-  source_hash: string;
+  sourceHash: string;
   /**
    * The hash the same page had before cards held Markdown (of its plain text), or null when
-   * the page has no formatting (then it is `source_hash`).
+   * the page has no formatting (then it is `sourceHash`).
    */
-  plain_source_hash: string | null;
-  concept_notion_id: string | null;
-  module_notion_id: string | null;
+  plainSourceHash: string | null;
+  conceptNotionId: string | null;
+  moduleNotionId: string | null;
   /** False for a page that cannot become an atom (no question). */
   usable: boolean;
   issues: string[];
@@ -73,7 +73,7 @@ export function mapAtom(
   const r = new PageReader(page);
   const front = r.markdownTitle(names.front);
   const back = r.markdown(names.back);
-  const type = atomType(r, names.atom_type);
+  const type = atomType(r, names.atomType);
   if (front === '') r.issues.push('missing question (title): not imported');
   if (back === null && type !== 'cloze') r.issues.push('blank answer');
   let content: unknown = null;
@@ -87,17 +87,18 @@ export function mapAtom(
     }
   }
   return {
-    notion_id: page.id,
-    wanted_card_id: r.text(names.card_id),
-    atom_type: type,
+    notionId: page.id,
+    wantedCardId: r.text(names.cardId),
+    atomType: type,
     front,
     back,
     content,
-    parse_error: parseError,
-    source_hash: syncHash({atom_type: type, front, back}),
-    plain_source_hash: plainSourceHash(type, front, back),
-    concept_notion_id: r.relation(names.concept),
-    module_notion_id: r.relation(names.module),
+    parseError,
+    // The hashed object's keys are part of the stored hash: they stay as they always were.
+    sourceHash: syncHash({atom_type: type, front, back}),
+    plainSourceHash: plainSourceHash(type, front, back),
+    conceptNotionId: r.relation(names.concept),
+    moduleNotionId: r.relation(names.module),
     usable: front !== '',
     issues: r.issues,
   };

@@ -31,11 +31,11 @@ export function mapArea(
 ): Mapped<AreaRow> {
   const r = new PageReader(page);
   const row: AreaRow = {
-    notion_id: page.id,
+    notionId: page.id,
     name: named(r, names.name),
     description: r.text(names.description),
     domain: r.select(names.domain),
-    display_order: r.integer(names.display_order),
+    displayOrder: r.integer(names.displayOrder),
   };
   return {row, issues: r.issues};
 }
@@ -47,12 +47,12 @@ export function mapCluster(
 ): Mapped<ClusterRow> {
   const r = new PageReader(page);
   const row: ClusterRow = {
-    notion_id: page.id,
+    notionId: page.id,
     name: named(r, names.name),
     description: r.text(names.description),
-    exam_weight: r.number(names.exam_weight),
-    display_order: r.integer(names.display_order),
-    area_notion_id: r.relation(names.concept_area),
+    examWeight: r.number(names.examWeight),
+    displayOrder: r.integer(names.displayOrder),
+    areaNotionId: r.relation(names.conceptArea),
   };
   return {row, issues: r.issues};
 }
@@ -65,13 +65,13 @@ export function mapConcept(
   const r = new PageReader(page);
   const cluster = r.relation(names.cluster);
   const row: ConceptRow = {
-    notion_id: page.id,
+    notionId: page.id,
     name: named(r, names.name),
     definition: r.text(names.definition),
     domain: r.select(names.domain),
     status: statusWord(r.select(names.status)),
-    cluster_notion_id: cluster,
-    area_notion_id: cluster === null ? r.relation(names.area) : null,
+    clusterNotionId: cluster,
+    areaNotionId: cluster === null ? r.relation(names.area) : null,
   };
   return {row, issues: r.issues};
 }
@@ -83,12 +83,12 @@ export function mapProgram(
 ): Mapped<ProgramRow> {
   const r = new PageReader(page);
   const row: ProgramRow = {
-    notion_id: page.id,
+    notionId: page.id,
     name: named(r, names.name),
     description: r.text(names.description),
     status: statusWord(r.select(names.status)),
-    start_date: r.date(names.start_date),
-    end_date: r.date(names.end_date),
+    startDate: r.date(names.startDate),
+    endDate: r.date(names.endDate),
   };
   return {row, issues: r.issues};
 }
@@ -100,11 +100,11 @@ export function mapTrack(
 ): Mapped<TrackRow> {
   const r = new PageReader(page);
   const row: TrackRow = {
-    notion_id: page.id,
+    notionId: page.id,
     name: named(r, names.name),
     description: r.text(names.description),
-    display_order: r.integer(names.display_order),
-    program_notion_id: r.relation(names.program),
+    displayOrder: r.integer(names.displayOrder),
+    programNotionId: r.relation(names.program),
   };
   return {row, issues: r.issues};
 }
@@ -116,12 +116,12 @@ export function mapModule(
 ): Mapped<ModuleRow> {
   const r = new PageReader(page);
   const row: ModuleRow = {
-    notion_id: page.id,
+    notionId: page.id,
     name: named(r, names.name),
     description: r.text(names.description),
-    week_order: r.integer(names.week_order),
+    weekOrder: r.integer(names.weekOrder),
     status: statusWord(r.select(names.status)),
-    track_notion_id: r.relation(names.track),
+    trackNotionId: r.relation(names.track),
   };
   return {row, issues: r.issues};
 }

@@ -5,9 +5,9 @@ import type {PageIssue} from './page-reader.js';
 /** What the merge needs besides the drafts. */
 export interface MergeInput {
   drafts: AtomDraft[];
-  /** Atoms already stored for these pages, by notion_id. */
+  /** Atoms already stored for these pages, by page id. */
   stored: Map<string, StoredAtom>;
-  /** Current holder (notion_id, null for non-Notion atoms) of each wanted card id. */
+  /** Current holder (page id, null for non-Notion atoms) of each wanted card id. */
   cardOwners: Map<string, string | null>;
   newId: () => string;
 }
@@ -25,12 +25,12 @@ function cardIdFor(
   input: MergeInput,
   claimed: Set<string>,
 ): {cardId: string; issue: string | null} {
-  const wanted = draft.wanted_card_id;
-  if (wanted === null) return {cardId: derivedCardId(draft.notion_id), issue: null};
+  const wanted = draft.wantedCardId;
+  if (wanted === null) return {cardId: derivedCardId(draft.notionId), issue: null};
   const owner = input.cardOwners.get(wanted);
-  const heldElsewhere = owner !== undefined && owner !== draft.notion_id;
+  const heldElsewhere = owner !== undefined && owner !== draft.notionId;
   if (!claimed.has(wanted) && !heldElsewhere) return {cardId: wanted, issue: null};
-  const cardId = derivedCardId(draft.notion_id);
+  const cardId = derivedCardId(draft.notionId);
   return {cardId, issue: `CardID "${wanted}" is used by another page: stored as ${cardId}`};
 }
 
@@ -47,44 +47,44 @@ export function mergeAtoms(input: MergeInput): MergePlan {
     if (!draft.usable) continue;
     const {cardId, issue} = cardIdFor(draft, input, claimed);
     claimed.add(cardId);
-    if (issue) plan.issues.push({pageId: draft.notion_id, reason: issue});
-    const stored = input.stored.get(draft.notion_id);
+    if (issue) plan.issues.push({pageId: draft.notionId, reason: issue});
+    const stored = input.stored.get(draft.notionId);
     const row: AtomWriteRow = {
       id: stored?.id ?? input.newId(),
-      notion_id: draft.notion_id,
-      card_id: cardId,
-      atom_type: draft.atom_type,
+      notionId: draft.notionId,
+      cardId,
+      atomType: draft.atomType,
       front: draft.front,
       back: draft.back,
       content: draft.content,
-      needs_review: draft.parse_error !== null,
-      source_hash: draft.source_hash,
-      concept_notion_id: draft.concept_notion_id,
-      module_notion_id: draft.module_notion_id,
+      needsReview: draft.parseError !== null,
+      sourceHash: draft.sourceHash,
+      conceptNotionId: draft.conceptNotionId,
+      moduleNotionId: draft.moduleNotionId,
     };
     // A local rewrite made before cards held Markdown was hashed against the page's plain text:
     // the same page read as Markdown is still the text it was rewritten from.
     const unchangedSinceRewrite =
       stored !== undefined &&
-      stored.rewrite_count > 0 &&
-      draft.plain_source_hash !== null &&
-      stored.source_hash === draft.plain_source_hash;
+      stored.rewriteCount > 0 &&
+      draft.plainSourceHash !== null &&
+      stored.sourceHash === draft.plainSourceHash;
     if (stored === undefined) {
       plan.inserts.push(row);
-    } else if (stored.source_hash === draft.source_hash || unchangedSinceRewrite) {
+    } else if (stored.sourceHash === draft.sourceHash || unchangedSinceRewrite) {
       // Notion has not changed since the last transform: keep whatever text is stored.
       plan.updates.push({
         ...row,
-        atom_type: stored.atom_type,
+        atomType: stored.atomType,
         front: stored.front,
         back: stored.back,
         content: stored.content,
-        needs_review: false,
+        needsReview: false,
       });
       continue;
     } else {
       const localChanged = stored.front !== draft.front || stored.back !== draft.back;
-      if (stored.rewrite_count > 0 && localChanged) {
+      if (stored.rewriteCount > 0 && localChanged) {
         plan.log.push({
           atomId: stored.id,
           operation: 'notion_overwrite',
@@ -94,12 +94,13 @@ export function mergeAtoms(input: MergeInput): MergePlan {
       }
       plan.updates.push(row);
     }
-    if (draft.parse_error !== null) {
+    if (draft.parseError !== null) {
       plan.log.push({
         atomId: row.id,
         operation: 'notion_parse_error',
         oldValue: null,
-        newValue: {atom_type: draft.atom_type, answer: draft.back, error: draft.parse_error},
+        // Stored in cleaning_log.new_value (jsonb), whose keys stay as they were written.
+        newValue: {atom_type: draft.atomType, answer: draft.back, error: draft.parseError},
       });
     }
   }

@@ -89,21 +89,21 @@ async function applyAtoms(
   const drafts = pages.map((page) => mapAtom(page, names));
   const stored = await findAtomsByNotionIds(
     tx,
-    drafts.map((d) => d.notion_id),
+    drafts.map((d) => d.notionId),
   );
-  const wanted = drafts.flatMap((d) => (d.wanted_card_id ? [d.wanted_card_id] : []));
+  const wanted = drafts.flatMap((d) => (d.wantedCardId ? [d.wantedCardId] : []));
   const owners = await findCardIdOwners(tx, [...new Set(wanted)]);
   const plan = mergeAtoms({
     drafts,
-    stored: new Map(stored.map((atom) => [atom.notion_id, atom])),
-    cardOwners: new Map(owners.map((o) => [o.card_id, o.notion_id])),
+    stored: new Map(stored.map((atom) => [atom.notionId, atom])),
+    cardOwners: new Map(owners.map((o) => [o.cardId, o.notionId])),
     newId: input.newId ?? randomUUID,
   });
   const inserted = await insertAtoms(tx, plan.inserts, input.now);
   const updated = await updateAtoms(tx, plan.updates, input.now);
   await insertSyncCleaningLog(tx, plan.log, input.now);
   const issues = [
-    ...drafts.flatMap((d) => d.issues.map((reason) => ({pageId: d.notion_id, reason}))),
+    ...drafts.flatMap((d) => d.issues.map((reason) => ({pageId: d.notionId, reason}))),
     ...plan.issues,
   ];
   return {

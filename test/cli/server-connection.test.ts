@@ -47,7 +47,9 @@ it('a server that never answers: a clear error after DATABASE_CONNECT_TIMEOUT, n
   expect(result.stderr).toContain(`127.0.0.1:${silent.port} did not answer within 1 s`);
   expect(result.stderr).toContain('DATABASE_CONNECT_TIMEOUT');
   expect(result.stderr).not.toContain('canary-password-1234');
-  expect(elapsed).toBeLessThan(6000);
+  // The setting was honoured: the default (10 s) would have kept it waiting longer than this,
+  // whatever the machine's load adds to start-up (seen: 4 s at load 30).
+  expect(elapsed).toBeLessThan(9_500);
 }, 30_000);
 
 it('a wrong password says "authentication failed", not "is the server running"', async () => {

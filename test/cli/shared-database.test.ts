@@ -6,6 +6,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {embeddedDataDir} from '../../source/config/paths.js';
 import {type Database, openDatabase} from '../../source/db/connection.js';
 import {migrate} from '../../source/db/migrate.js';
+import {findServedSocket} from '../../source/db/served-socket.js';
 import {withSyncLock} from '../../source/db/sync-lock.js';
 import {notionEnv, tableCounts} from '../db/notion-fixtures.js';
 import {FakeNotionServer} from '../fakes/notion-server.js';
@@ -84,6 +85,26 @@ function startNls(args: string[], env: Record<string, string>) {
       result.then((r) => reject(new Error(`exited (${r.code}) before "${text}": ${r.stderr}`)));
     });
   return {child, result, sawOnStderr};
+}
+
+/** A separate process that opens the embedded database in `home`, serves it, and waits. */
+async function startHolderProcess(home: string): Promise<ChildProcess> {
+  const connection = new URL('../../build/db/connection.js', import.meta.url).href;
+  const script = `const {openDatabase} = await import(${JSON.stringify(connection)});
+    await openDatabase({dataDir: ${JSON.stringify(embeddedDataDir(home))}});
+    process.stdout.write('serving\\n');
+    setInterval(() => {}, 1000);`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  children.push(child);
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (chunk) => {
+      if (String(chunk).includes('serving')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`the holder exited (${code}) before serving`)));
+  });
+  return child;
 }
 
 describe('a second nls joins the process serving the embedded database', () => {
@@ -176,16 +197,89 @@ describe('a second nls joins the process serving the embedded database', () => {
     }
   }, 180_000);
 
-  it('the holder exiting mid-run: the joined run fails with a clear message and nothing is lost', async () => {
+  it('the terminal app joined a cron run: when that run ends, the app serves the database itself', async () => {
     const home = newHome();
-    let holder = await openHolder(home);
-    const holderPid = process.pid;
-    fake.faults.inject(100, {delayMs: 300, match: {path: '/query'}});
+    // The cron run starts first and so serves the database; the app (this process) joins it.
+    fake.faults.inject(40, {delayMs: 150, match: {path: '/query'}});
+    const cron = startNls(['sync', 'notion'], {...env, NLS_HOME: home});
+    let app: Database | undefined;
+    try {
+      await cron.sawOnStderr('Fetching concept clusters');
+      app = await openDatabase({dataDir: embeddedDataDir(home), followServer: true});
+      expect(app.servedBy).toBe(cron.child.pid);
+      expect(app.embedded).toBeUndefined();
+      await app.sql`select count(*)::int as n from learning_atoms`;
+      const result = await cron.result;
+      expect(result.code).toBe(0);
+      // The server is gone (its socket with it); the next query takes the lock and serves.
+      expect(findServedSocket(embeddedDataDir(home), cron.child.pid!)).toBeUndefined();
+      expect((await tableCounts(app)).atoms).toBe(flashcards);
+      expect(app.servedBy).toBeUndefined();
+      expect(app.embedded?.socketPath).toEqual(expect.any(String));
+      // And the next cron run joins the app, as it would have joined any holder.
+      const again = await runNls(['sync', 'notion', '--json'], {...env, NLS_HOME: home});
+      expect(again.code).toBe(0);
+      const runs = await app.sql`select status from sync_log order by started_at`;
+      expect(runs).toEqual([{status: 'completed'}, {status: 'completed'}]);
+    } finally {
+      fake.faults.clear();
+      await app?.close();
+    }
+  }, 180_000);
+
+  it('the holder closing mid-run waits for the joined run, saying so; the run completes', async () => {
+    const home = newHome();
+    const notices: string[] = [];
+    const holder = await openDatabase({
+      dataDir: embeddedDataDir(home),
+      onJoinedRunWait: (notice) => notices.push(notice),
+    });
+    await migrate(holder.sql);
+    fake.faults.inject(20, {delayMs: 150, match: {path: '/query'}});
     const run = startNls(['sync', 'notion'], {...env, NLS_HOME: home});
     try {
       await run.sawOnStderr('Fetching concept clusters');
-      await holder.close();
+      let closed = false;
+      const closing = holder.close().then(() => {
+        closed = true;
+      });
       const result = await run.result;
+      expect(result.stderr).not.toContain('exited during this run');
+      expect(result.code).toBe(0);
+      await closing;
+      expect(closed).toBe(true);
+      expect(notices).toEqual([
+        expect.stringMatching(
+          new RegExp(
+            `^Waiting for nls sync notion \\(pid ${run.child.pid}\\) to finish: it uses this database through this process\\.`,
+          ),
+        ),
+      ]);
+    } finally {
+      fake.faults.clear();
+    }
+    const reopened = await openHolder(home);
+    try {
+      expect((await tableCounts(reopened)).atoms).toBe(flashcards);
+    } finally {
+      await reopened.close();
+    }
+  }, 180_000);
+
+  it('the holder killed mid-run: the joined run fails with a clear message and nothing is lost', async () => {
+    const home = newHome();
+    // The holder is another process here, so that it can be killed (a closing holder waits).
+    const holderProcess = await startHolderProcess(home);
+    const holderPid = holderProcess.pid!;
+    fake.faults.inject(100, {delayMs: 300, match: {path: '/query'}});
+    const run = startNls(['sync', 'notion'], {...env, NLS_HOME: home});
+    let holder: Database;
+    try {
+      await run.sawOnStderr('Fetching concept clusters');
+      holderProcess.kill('SIGKILL');
+      const result = await run.result;
+      // The kill landed while the run was going: it was cut off, not finished.
+      expect(holderProcess.signalCode).toBe('SIGKILL');
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(
         `The nls process that served the embedded database (pid ${holderPid}) exited during this run.`,
@@ -195,8 +289,8 @@ describe('a second nls joins the process serving the embedded database', () => {
     } finally {
       fake.faults.clear();
     }
-    // This process opens it again (the database was closed cleanly); the next run completes and
-    // records the cut-off one as interrupted.
+    // This process opens it (the dead holder's lock is taken over, the database recovers); the
+    // next run completes and records the cut-off one as interrupted.
     holder = await openHolder(home);
     try {
       expect((await tableCounts(holder)).atoms).toBe(0);

@@ -19,8 +19,8 @@ it('reads a property of the wrong type as a warning, never an exception', () => 
     },
     names,
   );
-  expect(draft.atom_type).toBe('flashcard');
-  expect(draft.concept_notion_id).toBeNull();
+  expect(draft.atomType).toBe('flashcard');
+  expect(draft.conceptNotionId).toBeNull();
   expect(draft.issues.join('\n')).toMatch(/Concept.*wrong_type/);
   const empty = mapAtom({id: 'fa4e0000-0000-4000-8000-000000000002', properties: {}}, names);
   expect(empty.usable).toBe(false);

@@ -33,8 +33,10 @@ describeEachBackend('sync lock', (db, backend) => {
         return 'first done';
       });
       await inside;
-      await expect(withSyncLock(second, async () => 'second ran')).rejects.toThrow(
-        'Another nls run (sync, clean, push or pull) is using this database.',
+      // The refusal names the holder: the command its session set as application_name.
+      const refused = withSyncLock(second, async () => 'second ran');
+      await expect(refused).rejects.toThrow(
+        /^Another nls run \(sync, clean, push or pull\) is using this database: (nls .+|the nls terminal app) \(PostgreSQL connection pid \d+ (from \S+|over a local socket)\)\.$/,
       );
       release();
       expect(await first).toBe('first done');

@@ -53,10 +53,6 @@ const notYetConverted = new Set([
   'notion-sync/plan-staging.ts',
   'notion-sync/resolve-sources.ts',
   'notion-sync/run-notion-sync.ts',
-  'transform/map-atom.ts',
-  'transform/map-hierarchy.ts',
-  'transform/merge-atoms.ts',
-  'transform/run-transform.ts',
 ]);
 
 const snakeCase = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;

@@ -56,7 +56,8 @@ export function App(props: AppProps) {
     (failure: unknown) => dispatch({type: 'show-error', error: toShownError(failure)}),
     [],
   );
-  const db = useOpenDatabase(props.database ?? null, props.openDatabase, showError);
+  const showNotice = useCallback((text: string) => dispatch({type: 'show-notice', text}), []);
+  const db = useOpenDatabase(props.database ?? null, props.openDatabase, showError, showNotice);
   // The latest bindings each screen reported; a change of scopes bumps `bindingsVersion`.
   const bindings = useRef(new Map<ScreenId, ScreenBindings>());
   const shell = useShellApi(dispatch, state.request, bindings);

@@ -1,5 +1,6 @@
 import type {Config} from '../../config/load-config.js';
 import type {Database} from '../../db/connection.js';
+import {sanitizeTerminalText} from '../../text/sanitize-terminal.js';
 import {createTheme, type Theme} from '../../theme.js';
 import {defaultJobRunners} from '../sync/default-jobs.js';
 import {App} from './app.js';
@@ -22,7 +23,10 @@ export async function runTui(options: RunTuiOptions): Promise<number> {
   // Imported lazily so the first frame does not wait for the database modules.
   const openConfigured = () => {
     opening ??= import('../../db/open-configured.js').then(({openConfiguredDatabase}) =>
-      openConfiguredDatabase(config),
+      // Said after the app has left the screen, as it closes the database.
+      openConfiguredDatabase(config, (notice) =>
+        process.stderr.write(`${sanitizeTerminalText(notice)}\n`),
+      ),
     );
     return opening;
   };

@@ -10,14 +10,19 @@ export function useOpenDatabase(
   initial: Database | null,
   open: (() => Promise<Database>) | undefined,
   onError: (failure: unknown) => void,
+  onNotice: (notice: string) => void,
 ): Database | null {
   const [db, setDb] = useState<Database | null>(initial);
   useEffect(() => {
     if (db || !open) return;
     const timer = setTimeout(() => {
-      open().then(setDb, onError);
+      open().then((opened) => {
+        setDb(opened);
+        // What opening did that the learner should hear about (an interrupted restore undone).
+        if (opened.notice) onNotice(opened.notice);
+      }, onError);
     }, 0);
     return () => clearTimeout(timer);
-  }, [db, open, onError]);
+  }, [db, open, onError, onNotice]);
   return db;
 }

@@ -60,7 +60,8 @@ describe('VirtualList', () => {
     expect(rendered).toBe(5);
   });
 
-  it('scrolls through 100,000 items as fast as through 100', () => {
+  // Scrolling speed over 100,000 rows is a bench row (bench/tui.bench.ts), not a timed test.
+  it('scrolls anywhere in 100,000 items, drawing only the visible rows', () => {
     const scroll = (list: readonly string[]) => {
       const view = (selectedIndex: number) => (
         <VirtualList
@@ -73,18 +74,15 @@ describe('VirtualList', () => {
         />
       );
       const {update, lines, unmount} = renderTui(view(0));
-      const started = performance.now();
       for (let step = 1; step <= 60; step++) update(view((step * 1667) % list.length));
-      const elapsed = performance.now() - started;
       const last = lines();
       unmount();
-      return {elapsed, last};
+      return last;
     };
-    scroll(items.slice(0, 100)); // warm-up: the first renders pay for JIT and layout set-up
-    const small = scroll(items.slice(0, 100));
-    const large = scroll(items);
-    expect(large.last).toContain(`› atom ${(60 * 1667) % 100_000}`);
-    expect(large.elapsed / small.elapsed).toBeLessThan(3);
+    const selected = (60 * 1667) % 100_000;
+    const last = scroll(items);
+    expect(last).toHaveLength(5);
+    expect(last).toContain(`› atom ${selected}`);
   });
 
   it('marks the selected row so it reads without colour', () => {

@@ -55,6 +55,22 @@ describe('App shell', () => {
     expect(view.frame()).toMatch(/last sync .* ago/);
   });
 
+  it('says what opening the database did (an interrupted restore undone), as commands do', async () => {
+    const notice =
+      'An interrupted nls db restore was rolled back: /home/l/.nls/pgdata is as it was before.';
+    const view = renderTui(
+      <App
+        config={config}
+        openDatabase={async () => ({...db, notice, close: async () => {}})}
+        now={() => NOW}
+        width={100}
+        height={30}
+      />,
+    );
+    await ready(view);
+    expect(view.frame()).toContain(notice);
+  });
+
   it('fits 80×24 and 160×48 and follows a resize', async () => {
     const view = renderTui(app(80, 24));
     await ready(view);

@@ -167,7 +167,7 @@ describe('quiz answers in Markdown', () => {
       ),
       names,
     );
-    expect(draft.parse_error).toBeNull();
+    expect(draft.parseError).toBeNull();
     expect(draft.content).toMatchObject({options: ['**TCP**', 'UDP', '`SCTP`'], correct: [0]});
   });
 

@@ -83,20 +83,18 @@ describe('diffWords', () => {
     );
   });
 
-  it('diffs a 2,000-word card quickly', () => {
+  // How fast it is lives in bench/word-diff.bench.ts (no timings in unit tests).
+  it('diffs a 2,000-word card, similar and unrelated', () => {
     const words = Array.from({length: 2000}, (_, i) => `word${(i * 7919) % 503}`);
     const before = words.join(' ');
     const after = words.map((word, i) => (i % 10 === 0 ? `new${i}` : word)).join(' ');
     const unrelated = Array.from({length: 2000}, (_, i) => `other${(i * 31) % 97}`).join(' ');
-    const started = performance.now();
     const similar = diffWords(before, after);
-    const similarMs = performance.now() - started;
     const different = diffWords(before, unrelated);
-    const totalMs = performance.now() - started;
     expect(side(similar, 'delete')).toBe(after);
+    expect(side(similar, 'insert')).toBe(before);
     expect(side(different, 'insert')).toBe(before);
-    expect(similarMs).toBeLessThan(100);
-    expect(totalMs).toBeLessThan(2000);
+    expect(side(different, 'delete')).toBe(unrelated);
   });
 });
 

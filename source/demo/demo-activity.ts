@@ -1,4 +1,5 @@
 import {gradeCard} from '../cleaning/grade-card.js';
+import {normalizeFront} from '../cleaning/normalize-front.js';
 import {type QuizRating, quizRatings} from '../quiz/rating.js';
 import {type QuizScheduleState, scheduleAnswer} from '../quiz/schedule.js';
 import type {DemoRewrite} from './content/demo-types.js';
@@ -53,7 +54,10 @@ export function buildDemoSyncLog(now: Date, atomCount: number, random: () => num
   return rows;
 }
 
-/** Pending Gemini proposals for the demo's bad cards (splits share their original atom). */
+/**
+ * Pending Gemini proposals for the demo's weak cards (splits share their original atom). Each
+ * quotes its original as stored, so the review screen does not report it changed since.
+ */
 export function buildDemoReviewQueue(
   rewrites: DemoRewrite[],
   atoms: AtomRow[],
@@ -62,7 +66,8 @@ export function buildDemoReviewQueue(
 ): Row[] {
   const rows: Row[] = [];
   for (const rewrite of rewrites) {
-    const original = atoms.find((atom) => atom.front === rewrite.original.front);
+    const front = normalizeFront(rewrite.original.front, 'flashcard').front;
+    const original = atoms.find((atom) => atom.front === front);
     if (!original) continue;
     const createdAt = new Date(now.getTime() - dayMs / 2 + rows.length * 1000);
     for (const card of rewrite.proposal) {
@@ -74,8 +79,8 @@ export function buildDemoReviewQueue(
         back: card.back,
         concept_id: original.concept_id,
         module_id: original.module_id,
-        original_front: rewrite.original.front,
-        original_back: rewrite.original.back,
+        original_front: original.front,
+        original_back: original.back,
         original_atom_id: original.id,
         status: 'pending',
         source: 'gemini',

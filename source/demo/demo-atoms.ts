@@ -1,10 +1,10 @@
 import {replayReviews} from '../anki/fsrs-replay.js';
-import {gradeCard} from '../cleaning/grade-card.js';
 import type {AnkiReview} from '../db/revlog-rows.js';
 import type {QuizContent} from '../quiz/content.js';
 import {serializeQuizContent, validateQuizContent} from '../quiz/parse-content.js';
 import {formatQuizText} from '../quiz/text-form.js';
 import type {DemoAtom} from './content/demo-types.js';
+import {cleanDemoCard} from './demo-cleaning.js';
 import type {DemoHierarchy} from './demo-hierarchy.js';
 import {randomUuid} from './seeded-random.js';
 
@@ -58,7 +58,7 @@ function simulateReviews(studiedAt: Date, now: Date, random: () => number): Anki
   return reviews;
 }
 
-/** Builds every demo atom row: graded, quiz content parsed, Anki statistics on studied cards. */
+/** Builds every demo atom row: cleaned and graded as `nls clean` would, quiz content parsed, Anki statistics on studied cards. */
 export function buildDemoAtoms(
   hierarchy: DemoHierarchy,
   atomsByConcept: Map<string, DemoAtom[]>,
@@ -74,28 +74,29 @@ export function buildDemoAtoms(
     atoms.forEach((atom, index) => {
       const content = quizContent(atom);
       const back = content ? formatQuizText(content) : 'back' in atom ? (atom.back ?? null) : null;
-      const grade = gradeCard({front: atom.front, back, atomType: atom.type});
+      const cleaned = cleanDemoCard({front: atom.front, back, atomType: atom.type});
       const row: AtomRow = {
         id: randomUuid(random),
         notion_id: `demo-atom-${concept.notion_id}-${index}`,
         card_id: `NET-W${String(concept.week).padStart(2, '0')}-${String(rows.length + 1).padStart(3, '0')}-${typeCodes[atom.type]}`,
         atom_type: atom.type,
-        front: atom.front,
+        front: cleaned.front,
+        front_plain: cleaned.frontPlain,
         back,
         content: content ? JSON.parse(serializeQuizContent(content)) : null,
         concept_id: concept.id,
         module_id: module?.id ?? null,
-        quality_score: grade.qualityScore,
-        is_atomic: grade.isAtomic,
-        front_word_count: grade.frontWordCount,
-        back_word_count: grade.backWordCount,
-        atomicity_status: grade.atomicityStatus,
-        needs_review: grade.needsReview,
+        quality_score: cleaned.qualityScore,
+        is_atomic: cleaned.isAtomic,
+        front_word_count: cleaned.frontWordCount,
+        back_word_count: cleaned.backWordCount,
+        atomicity_status: cleaned.atomicityStatus,
+        needs_review: cleaned.needsReview,
         source: 'notion',
       };
       const studied =
         concept.week < currentWeek && (atom.type === 'flashcard' || atom.type === 'cloze');
-      if (studied && !grade.needsReview && random() < 0.85) {
+      if (studied && !cleaned.needsReview && random() < 0.85) {
         const studiedAt = new Date(startDate.getTime() + (concept.week - 1) * 7 * dayMs);
         const replay = replayReviews(simulateReviews(studiedAt, now, random), {now, day: DEMO_DAY});
         if (replay) {

@@ -7,8 +7,8 @@ import {
   gradeCard,
   gradeColumns,
 } from '../grade-card.js';
-import {normalizeFront} from '../normalize-front.js';
-import type {CleaningThresholds} from '../thresholds.js';
+import {type NormalizedFront, normalizeFront} from '../normalize-front.js';
+import {type CleaningThresholds, DEFAULT_THRESHOLDS} from '../thresholds.js';
 
 /**
  * What a run keeps of each atom once it is graded: enough to compare, de-duplicate and pick
@@ -57,6 +57,31 @@ export function createGradeTally(): GradeTally {
   };
 }
 
+/** What a cleaning run makes of one card: its normalised front, that front's grade and plain text. */
+export interface CleanedCard {
+  readonly normalised: NormalizedFront;
+  readonly report: GradeReport;
+  /** The plain projection of the normalised front. */
+  readonly plain: string;
+  /** What `front_plain` stores: the plain projection, or null where it equals the front. */
+  readonly frontPlain: string | null;
+}
+
+/**
+ * Normalises a card's front and grades the result, as a run stores it; the demo seeds its cards
+ * through this too, so a first run on them finds nothing to change.
+ */
+export function cleanCard(
+  card: {readonly front: string; readonly back: string | null; readonly atomType: string},
+  thresholds: CleaningThresholds = DEFAULT_THRESHOLDS,
+): CleanedCard {
+  const normalised = normalizeFront(card.front, card.atomType);
+  const front = normalised.front;
+  const report = gradeCard({front, back: card.back, atomType: card.atomType}, thresholds);
+  const plain = markdownToPlain(front);
+  return {normalised, report, plain, frontPlain: plain === front ? null : plain};
+}
+
 function unchanged(row: CleaningAtomRow, report: GradeReport): boolean {
   // quality_score is numeric(3,2): compare in hundredths so float noise never counts as a change.
   return (
@@ -84,12 +109,9 @@ export function gradePage(
   const atoms: CleanedAtom[] = [];
   const updates: AtomCleaningUpdate[] = [];
   for (const row of rows) {
-    const normalised = normalizeFront(row.front, row.atomType);
+    const {normalised, report, plain, frontPlain} = cleanCard(row, thresholds);
     const front = normalised.front;
-    const report = gradeCard({front, back: row.back, atomType: row.atomType}, thresholds);
     const storedFront = options.dryRun ? row.front : front;
-    const plain = markdownToPlain(front);
-    const frontPlain = plain === front ? null : plain;
     atoms.push({
       id: row.id,
       atomType: row.atomType,

@@ -83,7 +83,7 @@ export const cryptoTlsConcepts: DemoConcept[] = [
       'X.509 certificates bind a public key to a name and are signed by a certificate ' +
       'authority; clients validate the chain up to a trusted root.',
     atoms: [
-      fc('Define certificate authority', 'A trusted third party that signs certificates'),
+      fc('What is a certificate authority?', 'A trusted third party that signs certificates'),
       fc(
         'Which X.509 extension lists the host names a certificate is valid for?',
         'Subject Alternative Name (SAN).',
@@ -148,7 +148,7 @@ export const cryptoTlsConcepts: DemoConcept[] = [
         'Static RSA key transport; full handshakes use ephemeral (EC)DHE.',
       ),
       fc(
-        'List the steps of the TLS 1.2 handshake',
+        'What are the steps of the TLS 1.2 handshake?',
         'ClientHello, ServerHello, Certificate, ServerKeyExchange, ServerHelloDone, ClientKeyExchange, ChangeCipherSpec, Finished, then the server sends ChangeCipherSpec and Finished, and after that application data can flow encrypted with the session keys derived from the pre-master secret',
       ),
       cloze(

@@ -58,7 +58,7 @@ export const dnsConcepts: DemoConcept[] = [
       'The resource records stored in a zone, such as A, AAAA, CNAME, MX, NS, PTR, TXT and SOA.',
     atoms: [
       fc(
-        'List the DNS record types',
+        'What are the DNS record types?',
         '- A: IPv4 address\n- AAAA: IPv6 address\n- CNAME: alias\n- MX: mail server\n- NS: name server\n- PTR: reverse lookup\n- TXT: text\n- SOA: zone authority',
       ),
       fc('Which DNS record type maps a name to an IPv6 address?', 'AAAA.'),

@@ -74,7 +74,7 @@ export const ipAddressingConcepts: DemoConcept[] = [
       fc('What is the subnet mask for a /20 prefix?', '255.255.240.0.'),
       fc('What is the broadcast address of 10.1.4.0/22?', '10.1.7.255.'),
       fc(
-        'Explain subnetting',
+        'What is subnetting?',
         'Subnetting is when you take a network and borrow bits from the host portion to make more networks, for example a /24 can become four /26 networks with 62 hosts each, and you work out the block size by subtracting the mask octet from 256, then the network addresses are multiples of the block size and the broadcast is the next network minus one.',
       ),
       cloze(

@@ -10,7 +10,7 @@ export const ipv6IcmpConcepts: DemoConcept[] = [
       '128-bit addresses written as eight groups of hex; a /64 prefix is standard for a LAN ' +
       'and hosts can configure themselves with SLAAC.',
     atoms: [
-      fc('How many bits long is an IPv6 address?', '128 bits.'),
+      fc('How many bits make up an IPv6 address?', '128 bits.'),
       fc(
         'What is the compressed form of 2001:0db8:0000:0000:0000:ff00:0042:8329?',
         '2001:db8::ff00:42:8329',

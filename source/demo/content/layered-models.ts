@@ -20,7 +20,7 @@ export const layeredModelConcepts: DemoConcept[] = [
         'Layer 6, the Presentation layer.',
       ),
       fc(
-        'List the 7 OSI layers',
+        'What are the 7 OSI layers?',
         '1. Physical\n2. Data Link\n3. Network\n4. Transport\n5. Session\n6. Presentation\n7. Application',
       ),
       cloze(

@@ -15,7 +15,7 @@ export const ethernetConcepts: DemoConcept[] = [
         '64 bytes (padding fills short payloads).',
       ),
       fc('What is the standard Ethernet MTU?', '1500 bytes of payload.'),
-      fc('Q: What EtherType value identifies an IPv4 payload?', '0x0800'),
+      fc('What EtherType value identifies an IPv4 payload?', '0x0800'),
       fc('Which algorithm does the Ethernet Frame Check Sequence use?', 'A 32-bit CRC (CRC-32).'),
       cloze(
         'An Ethernet frame begins with a 7-byte {{c1::preamble}} followed by a 1-byte {{c2::Start Frame Delimiter}}.',
@@ -79,7 +79,7 @@ export const ethernetConcepts: DemoConcept[] = [
       'address on the local link with a broadcast request and a unicast reply.',
     atoms: [
       fc(
-        'Define ARP',
+        'What is ARP?',
         'Address Resolution Protocol, it maps IPv4 addresses to MAC addresses on the local network so frames can be delivered',
       ),
       fc('Is an ARP request sent as unicast or broadcast?', 'Broadcast, to FF:FF:FF:FF:FF:FF.'),

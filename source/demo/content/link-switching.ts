@@ -19,7 +19,7 @@ export const switchingConcepts: DemoConcept[] = [
         'Floods it out every port in the VLAN except the ingress port.',
       ),
       fc(
-        "What's the difference between a hub and a switch",
+        'What is the difference between a hub and a switch?',
         "A hub repeats every bit out of all ports so everyone shares one collision domain and it's half duplex, while a switch learns MAC addresses and forwards frames only to the right port, giving each port its own collision domain and allowing full duplex.",
       ),
       fc('What is the default MAC address table aging time on Cisco switches?', '300 seconds.'),

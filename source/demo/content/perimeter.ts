@@ -139,7 +139,7 @@ export const perimeterConcepts: DemoConcept[] = [
       'alerts passively, while an IPS sits inline and blocks.',
     atoms: [
       fc(
-        "What's the difference between an IDS and an IPS",
+        'What is the difference between an IDS and an IPS?',
         "An IDS is passive, it gets a copy of traffic from a SPAN port or tap and just alerts, while an IPS is inline so it can actually drop the malicious packets but it can also block legitimate traffic if there's a false positive",
       ),
       fc('What is a false positive in intrusion detection?', 'An alert raised for benign traffic.'),

@@ -1,11 +1,14 @@
 import type {DemoRewrite} from './demo-types.js';
 
-/** Pending Gemini-style rewrite proposals for the badly written demo cards (originals verbatim). */
+/**
+ * Pending Gemini-style rewrite proposals for the weak demo cards. Originals are verbatim and, like
+ * all demo content, already as `nls clean` leaves them: the queue quotes what is stored.
+ */
 export const demoRewrites: DemoRewrite[] = [
   {
     conceptName: 'OSI Model',
     original: {
-      front: 'List the 7 OSI layers',
+      front: 'What are the 7 OSI layers?',
       back: '1. Physical\n2. Data Link\n3. Network\n4. Transport\n5. Session\n6. Presentation\n7. Application',
     },
     proposal: [
@@ -24,15 +27,15 @@ export const demoRewrites: DemoRewrite[] = [
   },
   {
     conceptName: 'Ethernet Framing',
-    original: {front: 'Q: What EtherType value identifies an IPv4 payload?', back: '0x0800'},
+    original: {front: 'What EtherType value identifies an IPv4 payload?', back: '0x0800'},
     proposal: [{front: 'Which EtherType value identifies an IPv4 payload?', back: '0x0800.'}],
-    reason: 'Removed the "Q:" prefix left over from the note format.',
+    reason: 'Asks which of the known EtherType values is meant and ends the answer as a sentence.',
     confidence: 0.97,
   },
   {
     conceptName: 'ARP',
     original: {
-      front: 'Define ARP',
+      front: 'What is ARP?',
       back: 'Address Resolution Protocol, it maps IPv4 addresses to MAC addresses on the local network so frames can be delivered',
     },
     proposal: [
@@ -41,13 +44,14 @@ export const demoRewrites: DemoRewrite[] = [
         back: 'The MAC address on the local link.',
       },
     ],
-    reason: '"Define X" is not a question and the answer repeats the acronym; ask for the mapping.',
+    reason:
+      'A bare "What is X?" invites a recited definition that repeats the acronym; ask for the mapping.',
     confidence: 0.9,
   },
   {
     conceptName: 'Switching and MAC Tables',
     original: {
-      front: "What's the difference between a hub and a switch",
+      front: 'What is the difference between a hub and a switch?',
       back: "A hub repeats every bit out of all ports so everyone shares one collision domain and it's half duplex, while a switch learns MAC addresses and forwards frames only to the right port, giving each port its own collision domain and allowing full duplex.",
     },
     proposal: [
@@ -66,7 +70,7 @@ export const demoRewrites: DemoRewrite[] = [
   {
     conceptName: 'Subnetting and CIDR',
     original: {
-      front: 'Explain subnetting',
+      front: 'What is subnetting?',
       back: 'Subnetting is when you take a network and borrow bits from the host portion to make more networks, for example a /24 can become four /26 networks with 62 hosts each, and you work out the block size by subtracting the mask octet from 256, then the network addresses are multiples of the block size and the broadcast is the next network minus one.',
     },
     proposal: [
@@ -102,15 +106,15 @@ export const demoRewrites: DemoRewrite[] = [
   },
   {
     conceptName: 'BGP',
-    original: {front: 'Q: what port does BGP use', back: 'TCP 179'},
+    original: {front: 'What port does BGP use?', back: 'TCP 179'},
     proposal: [{front: 'Which transport protocol and port does BGP use?', back: 'TCP port 179.'}],
-    reason: 'Removed the "Q:" prefix and added the missing question mark.',
+    reason: 'The answer names the transport protocol too, so the question asks for it.',
     confidence: 0.96,
   },
   {
     conceptName: 'Ports and Sockets',
     original: {
-      front: "What's a socket",
+      front: 'What is a socket?',
       back: 'An endpoint for communication, identified by an IP address and a port number.',
     },
     proposal: [
@@ -119,7 +123,8 @@ export const demoRewrites: DemoRewrite[] = [
         back: 'An IP address and a port number.',
       },
     ],
-    reason: 'Expanded the contraction, added a question mark and asked for the identifying values.',
+    reason:
+      'A definition question with a long answer; ask for the two values that identify a socket.',
     confidence: 0.88,
   },
   {
@@ -162,7 +167,7 @@ export const demoRewrites: DemoRewrite[] = [
   {
     conceptName: 'DNS Record Types',
     original: {
-      front: 'List the DNS record types',
+      front: 'What are the DNS record types?',
       back: '- A: IPv4 address\n- AAAA: IPv6 address\n- CNAME: alias\n- MX: mail server\n- NS: name server\n- PTR: reverse lookup\n- TXT: text\n- SOA: zone authority',
     },
     proposal: [
@@ -192,7 +197,7 @@ export const demoRewrites: DemoRewrite[] = [
   {
     conceptName: 'Certificates and PKI',
     original: {
-      front: 'Define certificate authority',
+      front: 'What is a certificate authority?',
       back: 'A trusted third party that signs certificates',
     },
     proposal: [
@@ -201,13 +206,13 @@ export const demoRewrites: DemoRewrite[] = [
         back: 'That the public key belongs to the named subject.',
       },
     ],
-    reason: '"Define X" prompt rephrased as a question about what the signature asserts.',
+    reason: 'A bare "What is X?" rephrased as a question about what the signature asserts.',
     confidence: 0.91,
   },
   {
     conceptName: 'TLS Handshake',
     original: {
-      front: 'List the steps of the TLS 1.2 handshake',
+      front: 'What are the steps of the TLS 1.2 handshake?',
       back: 'ClientHello, ServerHello, Certificate, ServerKeyExchange, ServerHelloDone, ClientKeyExchange, ChangeCipherSpec, Finished, then the server sends ChangeCipherSpec and Finished, and after that application data can flow encrypted with the session keys derived from the pre-master secret',
     },
     proposal: [

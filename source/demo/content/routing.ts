@@ -106,7 +106,7 @@ export const routingConcepts: DemoConcept[] = [
       'Border Gateway Protocol version 4: the path-vector exterior gateway protocol that ' +
       'exchanges reachability between autonomous systems over TCP port 179.',
     atoms: [
-      fc('Q: what port does BGP use', 'TCP 179'),
+      fc('What port does BGP use?', 'TCP 179'),
       fc('What kind of routing protocol is BGP?', 'A path-vector protocol.'),
       fc(
         'How does BGP prevent routing loops between autonomous systems?',

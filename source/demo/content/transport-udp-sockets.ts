@@ -11,7 +11,7 @@ export const portsUdpSocketConcepts: DemoConcept[] = [
       'TCP connection is identified by its 5-tuple.',
     atoms: [
       fc(
-        "What's a socket",
+        'What is a socket?',
         'An endpoint for communication, identified by an IP address and a port number.',
       ),
       fc('Which range are the well-known ports?', '0–1023.'),

@@ -33,7 +33,7 @@ describe('Review screen', () => {
     await waitFor(() => expect(view.frame()).toContain('14 pending (27 cards)'), 5000);
     await waitFor(() => expect(view.frame()).toContain('Grade D 40 → A 100'));
     // The word diff, readable without colour: deletions [-…-], insertions {+…+}.
-    expect(view.frame()).toContain('Front [-List-]{+Which+}');
+    expect(view.frame()).toContain('Front [-What-]{+Which+} are');
     expect(view.frame()).toContain('PROTECT_NOTION is on: approving changes the local copy only.');
     expect(view.frame()).toMatch(/before: ✗ List detected \(7 items\) → A list is hard/);
     expect(view.frame()).toContain('0 decided this session');

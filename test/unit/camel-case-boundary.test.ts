@@ -36,7 +36,7 @@ const libraryNames: Record<string, readonly string[]> = {
   // atomicity_status values, also the keys of the cleaning report stored in sync_log.details.
   'cleaning/pipeline/cleaning-summary.ts': ['needs_split'],
   // Notion's page objects.
-  'notion-sync/fetch-entity.ts': ['last_edited_time', 'in_trash', 'concept_area'],
+  'notion-sync/fetch-entity.ts': ['last_edited_time', 'in_trash'],
 };
 
 /**
@@ -48,11 +48,6 @@ const notYetConverted = new Set([
   'demo/demo-activity.ts',
   'demo/demo-atoms.ts',
   'demo/load-demo.ts',
-  'notion-sync/apply-sync.ts',
-  'notion-sync/fetch-entity.ts',
-  'notion-sync/plan-staging.ts',
-  'notion-sync/resolve-sources.ts',
-  'notion-sync/run-notion-sync.ts',
 ]);
 
 const snakeCase = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;

@@ -58,6 +58,13 @@ export interface BarChartProps {
   /** Vertical: rows of the tallest bar (default 6). */
   height?: number;
   color?: SemanticColor;
+  /** How a screen reader hears one bar (default `label: value`), e.g. `day 07: 6`. */
+  describe?: (bar: Bar) => string;
+}
+
+/** Bars labelled by day of the month, read aloud as `day 07: 6` (`EX` is the exam day). */
+export function describeDayBar(bar: Bar): string {
+  return `${bar.label === 'EX' ? 'exam day' : `day ${bar.label}`}: ${bar.value}`;
 }
 
 /** A terminal bar chart, e.g. the 14-day due forecast on the dashboard. */
@@ -69,8 +76,11 @@ export function BarChart(props: BarChartProps) {
     ? renderVerticalBars(bars, props.height ?? 6)
     : renderHorizontalBars(bars, props.width ?? 30);
   const color = colors[props.color ?? 'accent'];
+  // Block glyphs mean nothing read aloud: a screen reader hears the figures in order.
+  const describe = props.describe ?? ((bar: Bar) => `${bar.label}: ${bar.value}`);
+  const spoken = bars.map(describe).join(', ');
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" aria-label={spoken === '' ? 'no data' : spoken}>
       {lines.map((line, index) => {
         const isAxis = isVertical && (index === 0 || index === lines.length - 1);
         return (

@@ -65,7 +65,7 @@ export function CommandPalette({
         emptyText="No matching command"
         renderItem={(command, _index, isSelected) => (
           <Text wrap="truncate" color={isSelected ? colors.selection : undefined} bold={isSelected}>
-            {isSelected ? '› ' : '  '}
+            <Text aria-hidden>{isSelected ? '› ' : '  '}</Text>
             {padToWidth(sanitizeTerminalText(command.title), 50)}
             <Text color={colors.muted}> {command.keys ?? ''}</Text>
           </Text>

@@ -14,8 +14,14 @@ export function ErrorLine({message, hint}: ErrorLineProps) {
   const {colors} = useTheme();
   return (
     <Box flexDirection="column">
-      <Text color={colors.danger}>✗ {sanitizeTerminalText(message)}</Text>
-      {hint ? <Text color={colors.muted}>→ {sanitizeTerminalText(hint)}</Text> : null}
+      <Text color={colors.danger}>
+        <Text aria-label="Error:">✗</Text> {sanitizeTerminalText(message)}
+      </Text>
+      {hint ? (
+        <Text color={colors.muted}>
+          <Text aria-label="Fix:">→</Text> {sanitizeTerminalText(hint)}
+        </Text>
+      ) : null}
     </Box>
   );
 }

@@ -52,7 +52,7 @@ export function HelpOverlay({
         emptyText="No key matches the filter"
         renderItem={(entry, _index, isSelected) => (
           <Text wrap="truncate" color={isSelected ? colors.selection : undefined}>
-            {isSelected ? '› ' : '  '}
+            <Text aria-hidden>{isSelected ? '› ' : '  '}</Text>
             <Text color={entry.dangerous ? colors.warning : colors.accent}>
               {padToWidth(entry.keys, keyWidth)}
             </Text>{' '}

@@ -57,7 +57,11 @@ export function ProgressLine({barWidth, ...progress}: ProgressLineProps) {
   return (
     <Text wrap="truncate">
       {sanitizeTerminalText(progress.label)}{' '}
-      {bar === '' ? null : <Text color={colors.accent}>{bar} </Text>}
+      {bar === '' ? null : (
+        <Text color={colors.accent} aria-hidden>
+          {bar}{' '}
+        </Text>
+      )}
       {counts}
       {stats === '' ? null : <Text color={colors.muted}> {stats}</Text>}
     </Text>

@@ -76,7 +76,9 @@ export function RichLineView({line, indent = '', wrap = 'wrap', bold}: RichLineV
     // A code block is its own marker: the bar and the label, in colour or not.
     return (
       <Text wrap="truncate">
-        <Text color={colors.muted}>{indent}│ </Text>
+        <Text color={colors.muted} aria-hidden>
+          {indent}│{' '}
+        </Text>
         <Text color={colors.accent}>{line.spans[0]?.text}</Text>
       </Text>
     );

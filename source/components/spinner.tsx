@@ -19,7 +19,11 @@ export function Spinner({label, frame = 0}: SpinnerProps) {
   const glyph = SPINNER_FRAMES[Math.abs(Math.floor(frame)) % SPINNER_FRAMES.length];
   return (
     <Text>
-      <Text color={colors.accent}>{glyph}</Text> {sanitizeTerminalText(label)}
+      {/* The glyph would make a screen reader re-read the line on every frame. */}
+      <Text aria-hidden>
+        <Text color={colors.accent}>{glyph}</Text>{' '}
+      </Text>
+      {sanitizeTerminalText(label)}
     </Text>
   );
 }

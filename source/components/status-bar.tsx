@@ -35,7 +35,11 @@ function Segments({segments}: {segments: readonly StatusSegment[]}) {
 /** The one-line status bar: segments on the left, optional segments pushed to the right. */
 export function StatusBar({left, right = []}: StatusBarProps) {
   return (
-    <Box justifyContent="space-between" width="100%">
+    <Box
+      justifyContent="space-between"
+      width="100%"
+      aria-label={`Status: ${[...left, ...right].map((segment) => sanitizeTerminalText(segment.text)).join('; ')}`}
+    >
       <Segments segments={left} />
       {right.length > 0 ? <Segments segments={right} /> : null}
     </Box>

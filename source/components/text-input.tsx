@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text, useIsScreenReaderEnabled} from 'ink';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
 import {graphemes} from './text-width.js';
 import {useTheme} from './theme-context.js';
@@ -20,7 +20,13 @@ export interface TextInputProps {
  */
 export function TextInput({value, cursor, placeholder = '', isFocused = true}: TextInputProps) {
   const {colors, noColor} = useTheme();
+  const screenReader = useIsScreenReaderEnabled();
   const chars = graphemes(sanitizeTerminalText(value));
+  // A drawn cursor splits the word being read; a listener hears the text, or that it is empty.
+  if (screenReader) {
+    const empty = placeholder === '' ? '(empty)' : `(empty: ${placeholder})`;
+    return <Text>{chars.length === 0 ? empty : chars.join('')}</Text>;
+  }
   if (chars.length === 0 && !isFocused) return <Text color={colors.muted}>{placeholder}</Text>;
   if (!isFocused) return <Text>{chars.join('')}</Text>;
   const at = Math.min(Math.max(cursor, 0), chars.length);

@@ -1,5 +1,11 @@
-import {Box, Text} from 'ink';
-import type {ReactNode} from 'react';
+import {Box, Text, useIsScreenReaderEnabled} from 'ink';
+import {createContext, type ReactNode} from 'react';
+
+/**
+ * True inside a {@link VirtualList} row, which already carries the `listitem` role and the
+ * selected state for screen readers, so a row component must not announce them again.
+ */
+export const InListRowContext = createContext(false);
 
 /** The slice of a list that is drawn: rows `start` (inclusive) to `end` (exclusive). */
 export interface ListWindow {
@@ -47,6 +53,7 @@ export interface VirtualListProps<T> {
 /** A list that renders only the visible window, so 100,000 rows draw as fast as 100. */
 export function VirtualList<T>(props: VirtualListProps<T>) {
   const {items, renderItem, getKey} = props;
+  const screenReader = useIsScreenReaderEnabled();
   if (items.length === 0) return <Text dimColor>{props.emptyText ?? 'Nothing to show'}</Text>;
   const {start, end} = listWindow({
     total: items.length,
@@ -57,11 +64,24 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const rows: ReactNode[] = [];
   for (let index = start; index < end; index++) {
     const item = items[index] as T;
+    const isSelected = index === props.selectedIndex;
     rows.push(
-      <Box key={getKey ? getKey(item, index) : index}>
-        {renderItem(item, index, index === props.selectedIndex)}
+      <Box
+        key={getKey ? getKey(item, index) : index}
+        aria-role="listitem"
+        aria-state={{selected: isSelected}}
+      >
+        {renderItem(item, index, isSelected)}
+        {/* Only part of a long list is drawn, so a listener hears where the selection is. */}
+        {screenReader && isSelected ? <Text>{`(${index + 1} of ${items.length})`}</Text> : null}
       </Box>,
     );
   }
-  return <Box flexDirection="column">{rows}</Box>;
+  return (
+    <InListRowContext.Provider value={true}>
+      <Box flexDirection="column" aria-role="list">
+        {rows}
+      </Box>
+    </InListRowContext.Provider>
+  );
 }

@@ -1,9 +1,7 @@
-import {createRewriter, type Rewriter} from '../ai/gemini-rewriter.js';
 import {formatCleaningSummary} from '../cleaning/pipeline/cleaning-summary.js';
 import {type CleaningReport, cleaningNextSteps, runCleaning} from '../cleaning/pipeline/index.js';
-import type {Config} from '../config/load-config.js';
-import {UserError} from '../errors.js';
 import type {JobContext, JobOutcome} from './job-outcome.js';
+import {rewriterFor} from './rewriter-for.js';
 
 /** Options of a cleaning run. */
 export interface CleanJobOptions {
@@ -17,31 +15,16 @@ export interface CleanJobOptions {
 /** What a cleaning run reports: the run's counts and the commands to run next. */
 export type CleanSummary = CleaningReport & {nextSteps: string[]};
 
-// Vertex AI with a project signs in with Application Default Credentials; otherwise a key.
-function rewriterFor(config: Config, options: CleanJobOptions): Rewriter | null {
-  const {gemini} = config;
-  const configured = Boolean(gemini.apiKey || gemini.vertex?.project);
-  if (options.rewrite && !options.dryRun && !configured) {
-    throw new UserError('nls clean --rewrite needs a Gemini API key or Vertex AI settings.', {
-      hint: 'set GEMINI_API_KEY, or GOOGLE_GENAI_USE_VERTEXAI=true with GOOGLE_CLOUD_PROJECT (or run nls clean without --rewrite)',
-    });
-  }
-  if (!options.rewrite || !configured) return null;
-  return createRewriter({
-    apiKey: gemini.apiKey,
-    vertex: gemini.vertex,
-    model: gemini.model,
-    baseUrl: gemini.baseUrl,
-    rpm: gemini.rpm,
-  });
-}
-
 /** Grades, normalises, de-duplicates and optionally queues rewrites (Gemini from `config.gemini`). */
 export async function cleanJob(
   context: JobContext,
   options: CleanJobOptions = {},
 ): Promise<JobOutcome<CleanSummary>> {
-  const rewriter = rewriterFor(context.config, options);
+  const rewriter = rewriterFor(context.config, {
+    wanted: options.rewrite === true && options.dryRun !== true,
+    command: 'nls clean --rewrite',
+    without: 'nls clean without --rewrite',
+  });
   const report = await runCleaning(context.db, {
     now: context.now(),
     dryRun: options.dryRun === true,

@@ -121,4 +121,47 @@ describe('nls clean (built CLI, embedded database)', () => {
       await db2.close();
     }
   }, 60_000);
+  it('--leeches lists leeches, and --rewrite queues easier versions through Vertex AI too', async () => {
+    const db = await openDatabase({dataDir: embeddedDataDir(home)});
+    try {
+      await db.sql`
+        insert into learning_atoms (card_id, front, back, anki_card_id, anki_lapses)
+        values ('LE-9', 'What does the TCP three-way handshake set up?', 'Sequence numbers', 9001, 9)`;
+    } finally {
+      await db.close();
+    }
+    const missing = await runNls(['clean', '--leeches', '--rewrite'], {NLS_HOME: home});
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain(
+      'nls clean --leeches --rewrite needs a Gemini API key or Vertex AI settings.',
+    );
+    const listed = await runNls(['clean', '--leeches'], {NLS_HOME: home});
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain('1 leech (8+ lapses or difficulty above 0.9).');
+    expect(listed.stdout).toContain('  LE-9: forgotten 9 times');
+    gemini.script({
+      type: 'text',
+      text: JSON.stringify({
+        cards: [
+          {front: 'What does a TCP handshake agree on?', back: 'Sequence numbers', reason: 'r'},
+        ],
+        confidence: 0.7,
+      }),
+    });
+    const rewritten = await runNls(['clean', '--leeches', '--rewrite', '--json'], {
+      NLS_HOME: home,
+      GOOGLE_GENAI_USE_VERTEXAI: 'true',
+      GOOGLE_CLOUD_PROJECT: 'nls-study',
+      GOOGLE_CLOUD_LOCATION: 'europe-west4',
+      GOOGLE_APPLICATION_CREDENTIALS: writeVertexCredentials(gemini.url),
+      GEMINI_BASE_URL: gemini.url,
+      GEMINI_RPM: '600',
+    });
+    expect(rewritten.stderr).toBe('');
+    expect(rewritten.code).toBe(0);
+    const summary = JSON.parse(rewritten.stdout);
+    expect(summary.leeches).toEqual([expect.objectContaining({cardKey: 'LE-9', lapses: 9})]);
+    expect(summary.rewrite).toEqual({attempted: 1, proposals: 1, failed: 0, alreadyPending: 0});
+    expect(gemini.log.at(-1)).toMatchObject({api: 'vertex', project: 'nls-study'});
+  }, 60_000);
 });

@@ -1,3 +1,5 @@
+import {EventEmitter} from 'node:events';
+import {render as inkOwnRender} from 'ink';
 import {cleanup, render as inkRender} from 'ink-testing-library';
 import type {ReactElement} from 'react';
 import {ThemeProvider} from '../../source/components/theme-context.js';
@@ -34,15 +36,20 @@ export type RenderResult = ReturnType<typeof inkRender> & {
   update(tree: ReactElement): void;
 };
 
-/** Renders a tree with the app's providers, for frame assertions. */
-export function renderTui(tree: ReactElement, options: RenderOptions = {}): RenderResult {
+// The theme and keymap providers renderFullScreen puts around a screen.
+function providers(options: RenderOptions) {
   const theme = options.theme ?? createTheme({noColor: true});
   const keymap = options.keymap ?? defaultKeymap;
-  const wrap = (node: ReactElement) => (
+  return (node: ReactElement) => (
     <ThemeProvider theme={theme}>
       <KeymapProvider keymap={keymap}>{node}</KeymapProvider>
     </ThemeProvider>
   );
+}
+
+/** Renders a tree with the app's providers, for frame assertions. */
+export function renderTui(tree: ReactElement, options: RenderOptions = {}): RenderResult {
+  const wrap = providers(options);
   const instance = inkRender(wrap(tree));
   const frame = () => stripAnsi(instance.lastFrame() ?? '');
   return {
@@ -96,4 +103,81 @@ export async function eventually(check: () => Promise<unknown>, timeoutMs = 2000
     }
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+// ink-testing-library 4's render takes no options, so screen-reader frames come from Ink's own
+// render with streams shaped like that library's (100 columns; a stdin that key presses reach).
+class FakeStdout extends EventEmitter {
+  readonly columns = 100;
+  readonly frames: string[] = [];
+  write = (frame: string) => {
+    this.frames.push(frame);
+    return true;
+  };
+}
+
+class FakeStdin extends EventEmitter {
+  readonly isTTY = true;
+  private data: string | null = null;
+  write = (data: string) => {
+    this.data = data;
+    this.emit('readable');
+    this.emit('data', data);
+  };
+  read = () => {
+    const {data} = this;
+    this.data = null;
+    return data;
+  };
+  setEncoding() {}
+  setRawMode() {}
+  resume() {}
+  pause() {}
+  ref() {}
+  unref() {}
+}
+
+/** A tree rendered in Ink's screen-reader mode: frames are the plain text Ink would speak. */
+export interface ScreenReaderResult {
+  stdin: FakeStdin;
+  /** The last frame without ANSI codes. */
+  frame(): string;
+  /** The last frame's lines, without ANSI codes and trailing spaces. */
+  lines(): string[];
+  update(tree: ReactElement): void;
+  unmount(): void;
+}
+
+/** Renders a tree with the app's providers and `isScreenReaderEnabled`, as `--screen-reader` does. */
+export function renderScreenReader(
+  tree: ReactElement,
+  options: RenderOptions = {},
+): ScreenReaderResult {
+  const wrap = providers(options);
+  const stdout = new FakeStdout();
+  const stdin = new FakeStdin();
+  const instance = inkOwnRender(wrap(tree), {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: new FakeStdout() as unknown as NodeJS.WriteStream,
+    stdin: stdin as unknown as NodeJS.ReadStream,
+    // Debug mode writes each whole frame, so the last write is the current frame.
+    debug: true,
+    exitOnCtrlC: false,
+    patchConsole: false,
+    isScreenReaderEnabled: true,
+  });
+  const frame = () => stripAnsi(stdout.frames.at(-1) ?? '');
+  return {
+    stdin,
+    frame,
+    lines: () =>
+      frame()
+        .split('\n')
+        .map((line) => line.trimEnd()),
+    update: (next) => instance.rerender(wrap(next)),
+    unmount: () => {
+      instance.unmount();
+      instance.cleanup();
+    },
+  };
 }

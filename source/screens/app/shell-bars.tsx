@@ -3,18 +3,26 @@ import {StatusBar, type StatusSegment} from '../../components/status-bar.js';
 import {useTheme} from '../../components/theme-context.js';
 import type {Database} from '../../db/connection.js';
 import type {StatusSummaryRow} from '../../db/dashboard-rows.js';
+import type {Keymap} from '../../keymap/keymap.js';
 import {useActiveKeymap} from '../../keymap/use-keymap.js';
 import {countNoun} from '../../text/count-noun.js';
 import {formatAge} from './format-age.js';
 import {SCREENS, screenKey} from './screen-list.js';
 import type {ScreenId} from './shell-context.js';
 
+/** The tab line read aloud: the current screen first, then every screen and its key. */
+export function spokenTabs(active: ScreenId, keymap: Keymap): string {
+  const at = SCREENS.findIndex((entry) => entry.id === active);
+  const list = SCREENS.map((entry) => `${screenKey(keymap, entry)} ${entry.title}`).join(', ');
+  return `nls, ${SCREENS[at]?.title ?? active} screen, ${at + 1} of ${SCREENS.length}. Screens: ${list}.`;
+}
+
 /** The tab line: `nls  1 Dashboard  2 Sync …` with the active screen marked. */
 export function TabBar({active, width}: {active: ScreenId; width: number}) {
   const {colors} = useTheme();
   const keymap = useActiveKeymap();
   return (
-    <Box width={width}>
+    <Box width={width} aria-label={spokenTabs(active, keymap)}>
       <Text wrap="truncate">
         <Text bold color={colors.accent}>
           nls

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {BarChart} from '../../components/bar-chart.js';
+import {BarChart, describeDayBar} from '../../components/bar-chart.js';
 import {ErrorLine} from '../../components/error-line.js';
 import {Spinner} from '../../components/spinner.js';
 import {useTheme} from '../../components/theme-context.js';
@@ -85,11 +85,18 @@ function DashboardView({
         Anki due, next 14 days
         {data.exam === null ? '' : <Text color={colors.accent}>{` · exam ${data.exam} (EX)`}</Text>}
       </Text>
-      <BarChart bars={data.forecast} orientation="vertical" height={chartHeight} />
+      <BarChart
+        bars={data.forecast}
+        orientation="vertical"
+        height={chartHeight}
+        describe={describeDayBar}
+      />
       <Text bold>Next actions</Text>
       {shownActions.map((action) => (
         <Text key={action} wrap="truncate">
-          <Text color={colors.accent}>› </Text>
+          <Text color={colors.accent} aria-hidden>
+            ›{' '}
+          </Text>
           {action}
         </Text>
       ))}

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {BarChart} from '../../components/bar-chart.js';
+import {BarChart, describeDayBar} from '../../components/bar-chart.js';
 import {ErrorLine} from '../../components/error-line.js';
 import {Spinner} from '../../components/spinner.js';
 import {useTheme} from '../../components/theme-context.js';
@@ -81,7 +81,12 @@ export function PlanScreen({isActive, width, height}: ScreenProps) {
       {report.plan.totalReviews > 0 ? (
         <>
           <Text bold>Reviews per day until the exam</Text>
-          <BarChart bars={bars} orientation="vertical" height={chartHeight} />
+          <BarChart
+            bars={bars}
+            orientation="vertical"
+            height={chartHeight}
+            describe={describeDayBar}
+          />
         </>
       ) : null}
       <Text color={colors.muted}>

@@ -13,6 +13,12 @@ export interface AnswerKeyViewProps {
 
 const clean = (text: string) => <RichInline markdown={text} />;
 
+/** An answer-key option in words, for screen readers: `correct, picked: `. */
+function answerWords(option: {correct: boolean; selected: boolean}): string {
+  const right = option.correct ? 'correct' : 'not correct';
+  return `${right}, ${option.selected ? 'picked' : 'not picked'}: `;
+}
+
 /** The correct answer next to the one given, per question type. */
 export function AnswerKeyView({item, feedback}: AnswerKeyViewProps) {
   const {colors} = useTheme();
@@ -23,9 +29,17 @@ export function AnswerKeyView({item, feedback}: AnswerKeyViewProps) {
       <Box flexDirection="column">
         {details.options.map((option) => (
           <Text key={option.option} color={option.correct ? colors.success : undefined}>
-            {option.correct ? '✓' : ' '} {optionMark(view.multi, option.selected)}{' '}
+            {/* Read aloud: whether the option is right and whether it was picked, in words. */}
+            <Text aria-label={answerWords(option)}>
+              {option.correct ? '✓' : ' '} {optionMark(view.multi, option.selected)}{' '}
+            </Text>
             {option.option + 1}. {clean(view.options[option.option] ?? '')}
-            {option.selected && !option.correct ? <Text color={colors.danger}> ✗</Text> : null}
+            {option.selected && !option.correct ? (
+              <Text color={colors.danger} aria-hidden>
+                {' '}
+                ✗
+              </Text>
+            ) : null}
           </Text>
         ))}
       </Box>
@@ -44,7 +58,8 @@ export function AnswerKeyView({item, feedback}: AnswerKeyViewProps) {
       <Box flexDirection="column">
         {details.pairs.map((pair) => (
           <Text key={pair.left} color={pair.ok ? colors.success : undefined}>
-            {pair.ok ? '✓' : '✗'} {clean(view.left[pair.left] ?? '')} →{' '}
+            <Text aria-label={pair.ok ? 'right:' : 'wrong:'}>{pair.ok ? '✓' : '✗'}</Text>{' '}
+            {clean(view.left[pair.left] ?? '')} <Text aria-label="goes with">→</Text>{' '}
             {clean(view.right[pair.expected] ?? '')}
             {pair.ok ? null : (
               <Text color={colors.danger}>
@@ -94,8 +109,10 @@ function ParsonsAnswerKey({
       {content.lines.map((line, at) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list; code lines may repeat
         <Text key={at} color={colors.success}>
-          {'│ '}
-          {' '.repeat((levels[at] ?? 0) * unit)}
+          <Text aria-label={`indent ${levels[at] ?? 0}: `}>
+            {'│ '}
+            {' '.repeat((levels[at] ?? 0) * unit)}
+          </Text>
           {clean(line.trim())}
         </Text>
       ))}

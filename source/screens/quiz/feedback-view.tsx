@@ -19,13 +19,14 @@ const ratings = Object.values(quizRatings) as QuizRating[];
 export function FeedbackView({item, feedback}: FeedbackViewProps) {
   const {colors} = useTheme();
   const {grade} = feedback;
+  // The glyph repeats the colour for the eye; a screen reader hears only the word.
   const verdict = feedback.revealed
-    ? {text: '? Revealed', color: colors.warning}
+    ? {glyph: '?', word: 'Revealed', color: colors.warning}
     : grade.correct
-      ? {text: '✓ Correct', color: colors.success}
+      ? {glyph: '✓', word: 'Correct', color: colors.success}
       : grade.score > 0
-        ? {text: '◐ Partly right', color: colors.warning}
-        : {text: '✗ Wrong', color: colors.danger};
+        ? {glyph: '◐', word: 'Partly right', color: colors.warning}
+        : {glyph: '✗', word: 'Wrong', color: colors.danger};
   const explanation = 'explanation' in item.content ? item.content.explanation : undefined;
   const seconds =
     feedback.responseMs === null ? '' : ` in ${(feedback.responseMs / 1000).toFixed(1)} s`;
@@ -33,7 +34,8 @@ export function FeedbackView({item, feedback}: FeedbackViewProps) {
     <Box flexDirection="column">
       <Text>
         <Text color={verdict.color} bold>
-          {verdict.text}
+          <Text aria-hidden>{verdict.glyph} </Text>
+          {verdict.word}
         </Text>
         <Text>
           {' '}
@@ -57,7 +59,12 @@ export function FeedbackView({item, feedback}: FeedbackViewProps) {
             const label = `${rating} ${ratingLabel(rating)}`;
             const chosen = rating === feedback.rating;
             return (
-              <Text key={rating} color={chosen ? colors.accent : colors.muted} bold={chosen}>
+              <Text
+                key={rating}
+                color={chosen ? colors.accent : colors.muted}
+                bold={chosen}
+                aria-label={chosen ? `${label} (chosen), ` : `${label}, `}
+              >
                 {chosen ? `[${label}]` : ` ${label} `}{' '}
               </Text>
             );

@@ -27,26 +27,31 @@ export function ParsonsView({view, draft}: ParsonsViewProps) {
         Order the lines{view.usesIndentation ? ' and indent them' : ''}.
         {hasDistractors ? ' Some lines do not belong: exclude them.' : ''}
       </Text>
-      {draft.blocks.map((entry, at) => {
-        const text = <RichInline markdown={view.blocks[entry.block]?.text ?? ''} />;
-        const number = String(at + 1).padStart(2, ' ');
-        return (
-          <ListRow key={entry.block} isSelected={draft.cursor === at}>
-            <Text color={colors.muted}>{number} </Text>
-            {entry.excluded ? (
-              <Text color={colors.muted} strikethrough>
-                ✗ {text}
-              </Text>
-            ) : (
-              <Text>
-                {'│ '}
-                {' '.repeat(entry.level * unit)}
-                {text}
-              </Text>
-            )}
-          </ListRow>
-        );
-      })}
+      <Box flexDirection="column" aria-role="list">
+        {draft.blocks.map((entry, at) => {
+          const text = <RichInline markdown={view.blocks[entry.block]?.text ?? ''} />;
+          const number = String(at + 1).padStart(2, ' ');
+          return (
+            <ListRow key={entry.block} isSelected={draft.cursor === at}>
+              <Text color={colors.muted}>{number} </Text>
+              {entry.excluded ? (
+                <Text color={colors.muted} strikethrough>
+                  <Text aria-label="excluded:">✗</Text> {text}
+                </Text>
+              ) : (
+                <Text>
+                  {/* Read aloud, the drawn indentation becomes its level. */}
+                  <Text aria-label={`indent ${entry.level}: `}>
+                    {'│ '}
+                    {' '.repeat(entry.level * unit)}
+                  </Text>
+                  {text}
+                </Text>
+              )}
+            </ListRow>
+          );
+        })}
+      </Box>
     </Box>
   );
 }

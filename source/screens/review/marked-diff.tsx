@@ -22,6 +22,7 @@ export function MarkedDiff({segments}: {segments: readonly DiffSegment[]}) {
             key={index}
             color={colors[segment.type]}
             strikethrough={isDelete}
+            aria-label={`(${isDelete ? 'deleted' : 'inserted'}: ${text.replaceAll('\n', ' ').trim()}) `}
           >
             {isDelete ? `[-${text}-]` : `{+${text}+}`}
           </Text>

@@ -28,16 +28,23 @@ const score = (report: GradeReport) => `${report.grade} ${report.score0to100}`;
 function Issues({report, label}: {report: GradeReport; label: string}) {
   const {colors} = useTheme();
   if (report.issues.length === 0) {
-    return <Text color={colors.success}>{label}: ✓ no rule fired</Text>;
+    return (
+      <Text color={colors.success}>
+        {label}: <Text aria-label="passes,">✓</Text> no rule fired
+      </Text>
+    );
   }
   return (
     <Box flexDirection="column">
       {report.issues.map((issue) => (
         <Text key={`${label}-${issue.rule}`}>
           <Text color={colors.warning}>
-            {label}: ✗ {issue.issue}
+            {label}: <Text aria-label="issue:">✗</Text> {issue.issue}
           </Text>
-          <Text color={colors.muted}> → {issue.recommendation}</Text>
+          <Text color={colors.muted}>
+            {' '}
+            <Text aria-label="fix:">→</Text> {issue.recommendation}
+          </Text>
         </Text>
       ))}
     </Box>

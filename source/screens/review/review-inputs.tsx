@@ -65,7 +65,9 @@ export function ReviewEditForm({mode}: {mode: ReviewMode}) {
           // biome-ignore lint/suspicious/noArrayIndexKey: fields are positional
           <Text key={index} wrap="wrap">
             <Text color={isFocused ? colors.selection : colors.muted} bold={isFocused}>
-              {isFocused ? '› ' : '  '}
+              <Text aria-hidden={!isFocused} aria-label="(editing)">
+                {isFocused ? '› ' : '  '}
+              </Text>
               {cards > 1 ? `${card} ` : ''}
               {side}{' '}
             </Text>

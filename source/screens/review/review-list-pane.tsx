@@ -43,7 +43,7 @@ function Row({
   if (!item) {
     return (
       <Text wrap="truncate" color={colors.muted}>
-        {pointer} loading…
+        <Text aria-hidden>{pointer} </Text>loading…
       </Text>
     );
   }
@@ -51,8 +51,14 @@ function Row({
   const front = sanitizeTerminalText(markdownToPlain(item.cards[0]?.front ?? ''));
   return (
     <Text wrap="truncate" color={isSelected ? colors.selection : undefined} bold={isSelected}>
-      {pointer}
-      <Text color={isMarked ? colors.warning : colors.muted}>{isMarked ? ' ● ' : ' · '}</Text>
+      <Text aria-hidden>{pointer}</Text>
+      <Text
+        color={isMarked ? colors.warning : colors.muted}
+        aria-hidden={!isMarked}
+        aria-label="marked, "
+      >
+        {isMarked ? ' ● ' : ' · '}
+      </Text>
       {gradeLabel(item.qualityScore, best?.grade ?? null)}{' '}
       <Text color={colors.muted}>{kindLabel(item).padEnd(8)}</Text>
       {front}

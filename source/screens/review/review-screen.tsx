@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Box, Text, useIsScreenReaderEnabled} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
 import {Spinner} from '../../components/spinner.js';
 import {useTheme} from '../../components/theme-context.js';
@@ -35,6 +35,7 @@ const wideFrom = 100;
 /** Screen 4: keyboard triage of the review queue with word diffs, grades and undo. */
 export function ReviewScreen({isActive, width, height, editor}: ReviewScreenProps) {
   const {colors} = useTheme();
+  const screenReader = useIsScreenReaderEnabled();
   const isWide = width >= wideFrom;
   const bodyHeight = Math.max(4, height - 1);
   const listHeight = isWide ? bodyHeight : Math.max(3, Math.floor(bodyHeight / 3));
@@ -98,18 +99,12 @@ export function ReviewScreen({isActive, width, height, editor}: ReviewScreenProp
           <Text color={colors.warning}> · {state.marked.size} marked</Text>
         ) : null}
       </Text>
-      {isWide ? (
-        <Box flexDirection="row" height={bodyHeight}>
-          {list}
-          <Box width={1} />
-          {detail}
-        </Box>
-      ) : (
-        <Box flexDirection="column" height={bodyHeight}>
-          {list}
-          {detail}
-        </Box>
-      )}
+      {/* Side by side when wide; read aloud, the details always follow the whole list. */}
+      <Box flexDirection={isWide && !screenReader ? 'row' : 'column'} height={bodyHeight}>
+        {list}
+        {isWide ? <Box width={1} /> : null}
+        {detail}
+      </Box>
     </Box>
   );
 }

@@ -65,6 +65,8 @@ export interface AtomDetailRow {
   ankiDueDate: string | null;
   ankiLastReviewAt: Date | null;
   conceptName: string | null;
+  /** The curriculum module the atom belongs to, if any. */
+  moduleName: string | null;
   /** The Notion page's body (stored blocks), or null when none was fetched. */
   rawContent: unknown;
 }
@@ -117,8 +119,9 @@ export async function findAtomDetail(sql: Sql, atomId: string): Promise<AtomDeta
            a.atomicity_status, coalesce(a.needs_review, false) as needs_review, a.anki_note_id,
            a.anki_deck, a.anki_ease_factor, a.anki_interval, a.anki_review_count, a.anki_lapses,
            a.anki_stability, a.anki_difficulty, to_char(a.anki_due_date, 'YYYY-MM-DD') as anki_due_date,
-           a.anki_last_review_at, c.name as concept_name, s.raw_content
+           a.anki_last_review_at, c.name as concept_name, m.name as module_name, s.raw_content
     from learning_atoms a left join concepts c on c.id = a.concept_id
+      left join learning_modules m on m.id = a.module_id
       left join stg_notion_flashcards s on s.notion_page_id = a.notion_id
     where a.id = ${atomId}`.then(camelRows<AtomDetailRow>);
   return row;

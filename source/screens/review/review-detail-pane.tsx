@@ -125,7 +125,8 @@ function ItemHeader({
         </Text>
       </Text>
       <Text wrap="truncate" color={colors.muted}>
-        Concept {context ? clean(context.conceptName ?? 'none') : '…'} · Module n/a · type{' '}
+        Concept {context ? clean(context.conceptName ?? 'none') : '…'} · Module{' '}
+        {context ? clean(context.moduleName ?? 'none') : '…'} · type{' '}
         {context ? clean(context.atomType) : '…'}
       </Text>
       <Text color={protectNotion ? colors.muted : colors.warning} wrap="truncate">

@@ -18,6 +18,7 @@ import {
 export interface AtomContext {
   atomType: string;
   conceptName: string | null;
+  moduleName: string | null;
 }
 
 /** The loaded queue: state, dispatch, the service, and the selected item's atom context. */
@@ -100,6 +101,7 @@ export function useReviewQueue(windowRows: number): ReviewQueue {
             new Map(previous).set(atomId, {
               atomType: row?.atomType ?? 'flashcard',
               conceptName: row?.conceptName ?? null,
+              moduleName: row?.moduleName ?? null,
             }),
           ),
         (error: unknown) => shell.reportError(error),

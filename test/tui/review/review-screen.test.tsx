@@ -35,6 +35,10 @@ describe('Review screen', () => {
     // The word diff, readable without colour: deletions [-…-], insertions {+…+}.
     expect(view.frame()).toContain('Front [-What-]{+Which+} are');
     expect(view.frame()).toContain('PROTECT_NOTION is on: approving changes the local copy only.');
+    // Where the card lives in the curriculum, read from its atom once the selection rests.
+    await waitFor(() =>
+      expect(view.frame()).toMatch(/Concept OSI Model · Module Week 1 — Layered Models/),
+    );
     expect(view.frame()).toMatch(/before: ✗ List detected \(7 items\) → A list is hard/);
     expect(view.frame()).toContain('0 decided this session');
 

@@ -1,4 +1,5 @@
 import {demoHome, embeddedDataDir} from '../config/paths.js';
+import {snakeRecord} from '../db/camel-rows.js';
 import {openDatabase} from '../db/connection.js';
 import {countAtomsByType, countRows} from '../db/demo-marker.js';
 import {migrate} from '../db/migrate.js';
@@ -22,7 +23,8 @@ export async function run(options: DemoOptions, {output}: CommandContext): Promi
     const counts = await countRows(db.sql);
     const byType = await countAtomsByType(db.sql);
     if (options.json) {
-      output.json({home, created, counts, atomsByType: byType});
+      // --json keeps the count names it has always printed (atoms_in_anki, …).
+      output.json({home, created, counts: snakeRecord(counts), atomsByType: byType});
       return 0;
     }
     output.line(
@@ -39,7 +41,7 @@ export async function run(options: DemoOptions, {output}: CommandContext): Promi
         .join(', ')}`,
     );
     output.line(
-      `  ${counts.atoms_in_anki} with Anki statistics, ${counts.quiz_attempts} quiz answers, ${counts.pending_reviews} rewrites waiting for review, ${counts.sync_runs} sync runs`,
+      `  ${counts.atomsInAnki} with Anki statistics, ${counts.quizAttempts} quiz answers, ${counts.pendingReviews} rewrites waiting for review, ${counts.syncRuns} sync runs`,
     );
     if (!output.isTty || !process.stdin.isTTY) {
       output.line('');

@@ -1,3 +1,4 @@
+import {camelRow} from './camel-rows.js';
 import type {Sql} from './sql-client.js';
 
 /** True when the demo course has already been loaded into this database. */
@@ -17,9 +18,24 @@ export async function clearAllData(sql: Sql): Promise<void> {
       stg_notion_modules, stg_notion_tracks, stg_notion_programs`;
 }
 
+/** What {@link countRows} counts: the rows of the main tables. */
+export interface DemoCounts {
+  areas: number;
+  clusters: number;
+  concepts: number;
+  programs: number;
+  tracks: number;
+  modules: number;
+  atoms: number;
+  atomsInAnki: number;
+  pendingReviews: number;
+  syncRuns: number;
+  quizAttempts: number;
+}
+
 /** Row counts of the main tables (for summaries). */
-export async function countRows(sql: Sql): Promise<Record<string, number>> {
-  const [row] = await sql<Record<string, number>[]>`
+export async function countRows(sql: Sql): Promise<DemoCounts> {
+  const [row] = await sql`
     select
       (select count(*) from clean_concept_areas) as areas,
       (select count(*) from clean_concept_clusters) as clusters,
@@ -32,7 +48,7 @@ export async function countRows(sql: Sql): Promise<Record<string, number>> {
       (select count(*) from review_queue where status = 'pending') as pending_reviews,
       (select count(*) from sync_log) as sync_runs,
       (select count(*) from quiz_attempts) as quiz_attempts`;
-  return row ?? {};
+  return camelRow<DemoCounts>(row ?? {});
 }
 
 /** Atom counts per atom type. */

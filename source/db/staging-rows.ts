@@ -1,22 +1,22 @@
 import type {NotionEntity} from '../config/config-schema.js';
-import {jsonText, jsonValue} from './camel-rows.js';
+import {camelRows, snakeRecords, snakeRecordsText} from './camel-rows.js';
 import type {Sql, TransactionSql} from './sql-client.js';
 
 type Client = Sql | TransactionSql;
 
 /** One page as staged: raw properties, their hash and the parent ids the hierarchy needs. */
 export interface StagingRow {
-  notion_page_id: string;
-  raw_properties: Record<string, unknown>;
-  sync_hash: string;
+  notionPageId: string;
+  rawProperties: Record<string, unknown>;
+  syncHash: string;
   /** concepts: 'cluster' or 'area' (the relation the parent came from). */
-  parent_type?: string | null;
+  parentType?: string | null;
   /** concepts: the cluster's (or area's) page id. */
-  parent_notion_id?: string | null;
+  parentNotionId?: string | null;
   /** concept clusters: the area's page id. */
-  parent_area_notion_id?: string | null;
+  parentAreaNotionId?: string | null;
   /** flashcards: the page's last_edited_time (a body is due while it differs from the body's). */
-  page_edited_at?: string | null;
+  pageEditedAt?: string | null;
 }
 
 /** The staging table of each entity. */
@@ -52,7 +52,7 @@ export async function upsertStagingRows(
 ): Promise<void> {
   for (let start = 0; start < rows.length; start += chunkSize) {
     const chunk = rows.slice(start, start + chunkSize);
-    const json = jsonText(chunk);
+    const json = snakeRecordsText(chunk);
     if (entity === 'concepts') {
       await tx`
         insert into stg_notion_concepts as t
@@ -112,28 +112,29 @@ export async function deleteStagingRows(
 /** A cached database → data source resolution. */
 export interface NotionSourceRow {
   entity: string;
-  database_id: string;
-  data_source_id: string;
+  databaseId: string;
+  dataSourceId: string;
   name: string | null;
   /** Mapped property name → id (sent as filter_properties); null until a walk learns them. */
-  property_ids?: Record<string, string> | null;
+  propertyIds?: Record<string, string> | null;
 }
 
 /** Every cached data source resolution. */
-export function findNotionSources(sql: Client): Promise<NotionSourceRow[]> {
-  return sql<NotionSourceRow[]>`
+export async function findNotionSources(sql: Client): Promise<NotionSourceRow[]> {
+  const rows = await sql`
     select entity, database_id, data_source_id, name, property_ids from notion_sources`;
+  return camelRows<NotionSourceRow>(rows);
 }
 
 /** Stores the property ids walks learned, by entity. */
 export async function saveSourcePropertyIds(
   sql: Client,
-  rows: {entity: string; property_ids: Record<string, string>}[],
+  rows: {entity: string; propertyIds: Record<string, string>}[],
 ): Promise<void> {
   if (rows.length === 0) return;
   await sql`
     update notion_sources s set property_ids = v.property_ids
-    from jsonb_to_recordset(${sql.json(jsonValue(rows))}::jsonb)
+    from jsonb_to_recordset(${sql.json(snakeRecords(rows))}::jsonb)
       as v(entity text, property_ids jsonb)
     where s.entity = v.entity`;
 }
@@ -148,7 +149,7 @@ export async function saveNotionSources(
   await sql`
     insert into notion_sources (entity, database_id, data_source_id, name, resolved_at)
     select entity, database_id, data_source_id, name, ${now}
-    from jsonb_to_recordset(${sql.json(jsonValue(rows))}::jsonb)
+    from jsonb_to_recordset(${sql.json(snakeRecords(rows))}::jsonb)
       as v(entity text, database_id text, data_source_id text, name text)
     on conflict (entity) do update set database_id = excluded.database_id,
       data_source_id = excluded.data_source_id, name = excluded.name,

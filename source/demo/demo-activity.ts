@@ -8,6 +8,7 @@ import {randomUuid} from './seeded-random.js';
 
 const dayMs = 86_400_000;
 const hourMs = 3_600_000;
+/** A row with camelCase keys (db/demo-rows.ts stores them as snake_case columns). */
 type Row = Record<string, unknown>;
 
 /** Three weeks of sync history: daily incremental syncs, cleanings, pushes, pulls, one failure. */
@@ -18,39 +19,39 @@ export function buildDemoSyncLog(now: Date, atomCount: number, random: () => num
     const seconds = 2 + random() * 40;
     rows.push({
       id: randomUuid(random),
-      sync_type: type,
-      started_at: started,
-      completed_at: new Date(started.getTime() + seconds * 1000),
+      syncType: type,
+      startedAt: started,
+      completedAt: new Date(started.getTime() + seconds * 1000),
       status,
-      items_processed: 0,
-      items_added: 0,
-      items_updated: 0,
-      items_removed: 0,
-      error_message: null,
+      itemsProcessed: 0,
+      itemsAdded: 0,
+      itemsUpdated: 0,
+      itemsRemoved: 0,
+      errorMessage: null,
       details: {durationMs: Math.round(seconds * 1000), demo: true},
       ...counts,
     });
   };
-  add(21, 'notion_full', {items_processed: atomCount, items_added: atomCount});
-  add(21, 'cleaning', {items_processed: atomCount, items_updated: Math.round(atomCount * 0.06)});
+  add(21, 'notion_full', {itemsProcessed: atomCount, itemsAdded: atomCount});
+  add(21, 'cleaning', {itemsProcessed: atomCount, itemsUpdated: Math.round(atomCount * 0.06)});
   for (let day = 20; day >= 1; day--) {
     const edited = Math.floor(random() * 12);
     add(day, 'notion_incremental', {
-      items_processed: edited,
-      items_added: Math.floor(edited / 3),
-      items_updated: edited - Math.floor(edited / 3),
+      itemsProcessed: edited,
+      itemsAdded: Math.floor(edited / 3),
+      itemsUpdated: edited - Math.floor(edited / 3),
     });
     if (day % 3 === 0) {
-      add(day, 'anki_push', {items_processed: 40, items_added: Math.floor(random() * 30)});
+      add(day, 'anki_push', {itemsProcessed: 40, itemsAdded: Math.floor(random() * 30)});
     }
-    if (day % 2 === 0) add(day, 'anki_pull', {items_processed: Math.round(atomCount * 0.4)});
+    if (day % 2 === 0) add(day, 'anki_pull', {itemsProcessed: Math.round(atomCount * 0.4)});
   }
   add(4, 'anki_push', {
     status: 'failed',
-    error_message:
+    errorMessage:
       'AnkiConnect is not reachable at http://127.0.0.1:8765. Start Anki with the AnkiConnect add-on, or set ANKI_CONNECT_URL.',
   });
-  add(0.5, 'cleaning', {items_processed: atomCount, items_updated: 3});
+  add(0.5, 'cleaning', {itemsProcessed: atomCount, itemsUpdated: 3});
   return rows;
 }
 
@@ -74,21 +75,21 @@ export function buildDemoReviewQueue(
       const grade = gradeCard({front: card.front, back: card.back, atomType: 'flashcard'});
       rows.push({
         id: randomUuid(random),
-        atom_type: 'flashcard',
+        atomType: 'flashcard',
         front: card.front,
         back: card.back,
-        concept_id: original.concept_id,
-        module_id: original.module_id,
-        original_front: original.front,
-        original_back: original.back,
-        original_atom_id: original.id,
+        conceptId: original.conceptId,
+        moduleId: original.moduleId,
+        originalFront: original.front,
+        originalBack: original.back,
+        originalAtomId: original.id,
         status: 'pending',
         source: 'gemini',
-        batch_id: 'demo-rewrite-batch-1',
-        quality_score: grade.qualityScore,
-        ai_confidence: rewrite.confidence,
-        rewrite_reason: rewrite.reason,
-        created_at: createdAt,
+        batchId: 'demo-rewrite-batch-1',
+        qualityScore: grade.qualityScore,
+        aiConfidence: rewrite.confidence,
+        rewriteReason: rewrite.reason,
+        createdAt: createdAt,
       });
     }
   }
@@ -105,7 +106,7 @@ export function buildDemoQuizHistory(
   const schedule: Row[] = [];
   const attempts: Row[] = [];
   for (const atom of atoms) {
-    if (!atom.content || !studiedWeeks.has(String(atom.module_id)) || random() < 0.35) continue;
+    if (!atom.content || !studiedWeeks.has(String(atom.moduleId)) || random() < 0.35) continue;
     let state: QuizScheduleState | null = null;
     let at = now.getTime() - (10 + Math.floor(random() * 10)) * dayMs;
     const sessionId = randomUuid(random);
@@ -116,31 +117,31 @@ export function buildDemoQuizHistory(
       const score = rating === quizRatings.again ? 0 : rating === quizRatings.hard ? 0.6 : 1;
       state = scheduleAnswer(state, rating, new Date(at));
       attempts.push({
-        atom_id: atom.id,
-        session_id: sessionId,
-        answered_at: new Date(at),
+        atomId: atom.id,
+        sessionId: sessionId,
+        answeredAt: new Date(at),
         answer: null,
         score,
         rating,
-        derived_rating: rating,
-        response_ms: Math.round(4000 + random() * 20000),
+        derivedRating: rating,
+        responseMs: Math.round(4000 + random() * 20000),
         revealed: false,
       });
       at = Math.max(at + hourMs, state.due.getTime());
     }
     if (!state) continue;
     schedule.push({
-      atom_id: atom.id,
+      atomId: atom.id,
       state: state.state,
       stability: state.stability,
       difficulty: state.difficulty,
       due: state.due,
-      last_review: state.lastReview,
+      lastReview: state.lastReview,
       reps: state.reps,
       lapses: state.lapses,
-      elapsed_days: state.elapsedDays,
-      scheduled_days: state.scheduledDays,
-      learning_steps: state.learningSteps,
+      elapsedDays: state.elapsedDays,
+      scheduledDays: state.scheduledDays,
+      learningSteps: state.learningSteps,
     });
   }
   return {schedule, attempts};

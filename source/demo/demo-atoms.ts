@@ -12,8 +12,16 @@ const dayMs = 86_400_000;
 /** The demo counts UTC days, so it is the same on every machine. */
 const DEMO_DAY = {timeZone: 'UTC', startsAtHour: 0};
 
-/** A demo atom row (snake_case columns of learning_atoms). */
-export type AtomRow = Record<string, unknown> & {id: string; atom_type: string; front: string};
+/** A demo atom row: the columns of learning_atoms, camelCase (db/demo-rows.ts maps them). */
+export type AtomRow = Record<string, unknown> & {
+  id: string;
+  atomType: string;
+  front: string;
+  back: string | null;
+  content: unknown;
+  conceptId: string;
+  moduleId: string | null;
+};
 
 const typeCodes: Record<DemoAtom['type'], string> = {
   flashcard: 'DEC',
@@ -69,7 +77,7 @@ export function buildDemoAtoms(
   let noteId = 1_700_000_000_000;
   const currentWeek = Math.floor((now.getTime() - startDate.getTime()) / (7 * dayMs)) + 1;
   for (const concept of hierarchy.concepts) {
-    const module = hierarchy.modules.find((m) => m.week_order === concept.week);
+    const module = hierarchy.modules.find((m) => m.weekOrder === concept.week);
     const atoms = atomsByConcept.get(concept.name) ?? [];
     atoms.forEach((atom, index) => {
       const content = quizContent(atom);
@@ -77,21 +85,21 @@ export function buildDemoAtoms(
       const cleaned = cleanDemoCard({front: atom.front, back, atomType: atom.type});
       const row: AtomRow = {
         id: randomUuid(random),
-        notion_id: `demo-atom-${concept.notion_id}-${index}`,
-        card_id: `NET-W${String(concept.week).padStart(2, '0')}-${String(rows.length + 1).padStart(3, '0')}-${typeCodes[atom.type]}`,
-        atom_type: atom.type,
+        notionId: `demo-atom-${concept.notionId}-${index}`,
+        cardId: `NET-W${String(concept.week).padStart(2, '0')}-${String(rows.length + 1).padStart(3, '0')}-${typeCodes[atom.type]}`,
+        atomType: atom.type,
         front: cleaned.front,
-        front_plain: cleaned.frontPlain,
+        frontPlain: cleaned.frontPlain,
         back,
         content: content ? JSON.parse(serializeQuizContent(content)) : null,
-        concept_id: concept.id,
-        module_id: module?.id ?? null,
-        quality_score: cleaned.qualityScore,
-        is_atomic: cleaned.isAtomic,
-        front_word_count: cleaned.frontWordCount,
-        back_word_count: cleaned.backWordCount,
-        atomicity_status: cleaned.atomicityStatus,
-        needs_review: cleaned.needsReview,
+        conceptId: concept.id,
+        moduleId: module?.id ?? null,
+        qualityScore: cleaned.qualityScore,
+        isAtomic: cleaned.isAtomic,
+        frontWordCount: cleaned.frontWordCount,
+        backWordCount: cleaned.backWordCount,
+        atomicityStatus: cleaned.atomicityStatus,
+        needsReview: cleaned.needsReview,
         source: 'notion',
       };
       const studied =
@@ -105,22 +113,19 @@ export function buildDemoAtoms(
             Math.round((replay.due.getTime() - replay.lastReviewAt.getTime()) / dayMs),
           );
           Object.assign(row, {
-            anki_note_id: noteId,
-            anki_card_id: noteId + 1,
-            anki_deck: `NLS::${module ? String(module.name) : 'Unsorted'}`,
-            anki_synced_at: new Date(now.getTime() - dayMs),
-            anki_ease_factor: Math.min(
-              3,
-              Math.max(1.3, 2.5 - replay.lapses * 0.2 + random() * 0.3),
-            ),
-            anki_interval: interval,
-            anki_review_count: replay.reps,
-            anki_lapses: replay.lapses,
-            anki_stability: replay.stability,
-            anki_difficulty: replay.difficulty01,
-            anki_queue: replay.state === 'review' ? 2 : 1,
-            anki_due_date: replay.due.toISOString().slice(0, 10),
-            anki_last_review_at: replay.lastReviewAt,
+            ankiNoteId: noteId,
+            ankiCardId: noteId + 1,
+            ankiDeck: `NLS::${module ? String(module.name) : 'Unsorted'}`,
+            ankiSyncedAt: new Date(now.getTime() - dayMs),
+            ankiEaseFactor: Math.min(3, Math.max(1.3, 2.5 - replay.lapses * 0.2 + random() * 0.3)),
+            ankiInterval: interval,
+            ankiReviewCount: replay.reps,
+            ankiLapses: replay.lapses,
+            ankiStability: replay.stability,
+            ankiDifficulty: replay.difficulty01,
+            ankiQueue: replay.state === 'review' ? 2 : 1,
+            ankiDueDate: replay.due.toISOString().slice(0, 10),
+            ankiLastReviewAt: replay.lastReviewAt,
           });
           noteId += 2;
         }

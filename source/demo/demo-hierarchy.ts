@@ -1,16 +1,17 @@
 import type {DemoArea, DemoModule, DemoTrack} from './content/demo-types.js';
 import {randomUuid} from './seeded-random.js';
 
+/** A row with camelCase keys (db/demo-rows.ts stores them as snake_case columns). */
 type Row = Record<string, unknown>;
 
 /** Rows of the knowledge hierarchy and curriculum, keyed for the atom builder. */
 export interface DemoHierarchy {
   areas: Row[];
   clusters: Row[];
-  concepts: (Row & {id: string; name: string; week: number})[];
+  concepts: (Row & {id: string; notionId: string; name: string; week: number})[];
   programs: Row[];
   tracks: Row[];
-  modules: (Row & {id: string; week_order: number})[];
+  modules: (Row & {id: string; weekOrder: number})[];
 }
 
 /** The demo program's description. */
@@ -46,12 +47,12 @@ function addCurriculum(
   const programId = randomUuid(random);
   result.programs.push({
     id: programId,
-    notion_id: `demo-program-${slug(content.program.name)}`,
+    notionId: `demo-program-${slug(content.program.name)}`,
     name: content.program.name,
     description: content.program.description,
     status: 'active',
-    start_date: content.program.startDate,
-    end_date: content.program.endDate,
+    startDate: content.program.startDate,
+    endDate: content.program.endDate,
   });
   const trackIds = new Map<string, string>();
   content.tracks.forEach((track, index) => {
@@ -59,21 +60,21 @@ function addCurriculum(
     trackIds.set(track.name, id);
     result.tracks.push({
       id,
-      notion_id: `demo-track-${slug(track.name)}`,
-      program_id: programId,
+      notionId: `demo-track-${slug(track.name)}`,
+      programId: programId,
       name: track.name,
       description: track.description,
-      display_order: index + 1,
+      displayOrder: index + 1,
     });
   });
   for (const module of content.modules) {
     result.modules.push({
       id: randomUuid(random),
-      notion_id: `demo-module-week-${module.week}`,
-      track_id: trackIds.get(module.track) ?? null,
+      notionId: `demo-module-week-${module.week}`,
+      trackId: trackIds.get(module.track) ?? null,
       name: module.name,
       description: module.description,
-      week_order: module.week,
+      weekOrder: module.week,
       status: 'not_started',
     });
   }
@@ -85,28 +86,28 @@ function addKnowledge(result: DemoHierarchy, areas: DemoArea[], random: () => nu
     const areaId = randomUuid(random);
     result.areas.push({
       id: areaId,
-      notion_id: `demo-area-${slug(area.name)}`,
+      notionId: `demo-area-${slug(area.name)}`,
       name: area.name,
       description: area.description,
       domain: area.domain,
-      display_order: areaIndex + 1,
+      displayOrder: areaIndex + 1,
     });
     area.clusters.forEach((cluster, clusterIndex) => {
       const clusterId = randomUuid(random);
       result.clusters.push({
         id: clusterId,
-        notion_id: `demo-cluster-${slug(cluster.name)}`,
-        concept_area_id: areaId,
+        notionId: `demo-cluster-${slug(cluster.name)}`,
+        conceptAreaId: areaId,
         name: cluster.name,
         description: cluster.description,
-        exam_weight: cluster.examWeight,
-        display_order: clusterIndex + 1,
+        examWeight: cluster.examWeight,
+        displayOrder: clusterIndex + 1,
       });
       for (const concept of cluster.concepts) {
         result.concepts.push({
           id: randomUuid(random),
-          notion_id: `demo-concept-${slug(concept.name)}`,
-          cluster_id: clusterId,
+          notionId: `demo-concept-${slug(concept.name)}`,
+          clusterId: clusterId,
           name: concept.name,
           definition: concept.definition,
           domain: area.domain,

@@ -1,5 +1,5 @@
-import {insertRows} from '../db/bulk-insert.js';
 import {clearAllData, hasDemoData} from '../db/demo-marker.js';
+import {insertDemoCourse} from '../db/demo-rows.js';
 import type {Sql} from '../db/sql-client.js';
 import {recomputeMastery} from '../mastery/recompute-mastery.js';
 import type {DemoAtom} from './content/demo-types.js';
@@ -47,31 +47,27 @@ export async function loadDemoData(
   }
   const atoms = buildDemoAtoms(hierarchy, atomsByConcept, {now, startDate, random});
   const studiedWeeks = new Set(
-    hierarchy.modules.filter((m) => m.week_order <= 6).map((m) => String(m.id)),
+    hierarchy.modules.filter((m) => m.weekOrder <= 6).map((m) => String(m.id)),
   );
   const quiz = buildDemoQuizHistory(atoms, studiedWeeks, now, random);
   const queue = buildDemoReviewQueue(demoRewrites, atoms, now, random);
   const syncLog = buildDemoSyncLog(now, atoms.length, random);
   const modules = hierarchy.modules.map((m) => ({
     ...m,
-    status: m.week_order < 7 ? 'completed' : m.week_order === 7 ? 'in_progress' : 'not_started',
+    status: m.weekOrder < 7 ? 'completed' : m.weekOrder === 7 ? 'in_progress' : 'not_started',
   }));
-  await sql.begin(async (tx) => {
-    await insertRows(tx, 'clean_programs', hierarchy.programs);
-    await insertRows(tx, 'clean_tracks', hierarchy.tracks);
-    await insertRows(tx, 'learning_modules', modules);
-    await insertRows(tx, 'clean_concept_areas', hierarchy.areas);
-    await insertRows(tx, 'clean_concept_clusters', hierarchy.clusters);
-    await insertRows(
-      tx,
-      'concepts',
-      hierarchy.concepts.map(({week: _week, ...concept}) => concept),
-    );
-    await insertRows(tx, 'learning_atoms', atoms);
-    await insertRows(tx, 'quiz_schedule', quiz.schedule);
-    await insertRows(tx, 'quiz_attempts', quiz.attempts);
-    await insertRows(tx, 'review_queue', queue);
-    await insertRows(tx, 'sync_log', syncLog);
+  await insertDemoCourse(sql, {
+    programs: hierarchy.programs,
+    tracks: hierarchy.tracks,
+    modules,
+    areas: hierarchy.areas,
+    clusters: hierarchy.clusters,
+    concepts: hierarchy.concepts.map(({week: _week, ...concept}) => concept),
+    atoms,
+    quizSchedule: quiz.schedule,
+    quizAttempts: quiz.attempts,
+    reviewQueue: queue,
+    syncLog,
   });
   await recomputeMastery(sql, now);
   return {created: true};

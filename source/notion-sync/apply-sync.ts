@@ -21,7 +21,7 @@ export interface ApplyInput {
   work: EntityWork[];
   sources: NotionSourceRow[];
   /** Property ids walks learned that the cache does not hold yet. */
-  propertyIds: {entity: string; property_ids: Record<string, string>}[];
+  propertyIds: {entity: string; propertyIds: Record<string, string>}[];
   /** The summary so far (fetch counts, checkpoints); completed and returned. */
   summary: NotionSyncSummary;
   options: NotionSyncOptions;
@@ -32,7 +32,7 @@ export interface ApplyInput {
 // whose parent arrived later; an incremental walk applies only what changed.
 function transformPages(w: EntityWork): SourcePage[] {
   const staged = w.mode === 'full' ? w.fetched.pages.map((p) => p.staging) : w.plan.upserts;
-  return staged.map((row) => ({id: row.notion_page_id, properties: row.raw_properties}));
+  return staged.map((row) => ({id: row.notionPageId, properties: row.rawProperties}));
 }
 
 /**

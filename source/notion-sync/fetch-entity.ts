@@ -40,20 +40,20 @@ export function stagingRowFor(
 ): StagingRow {
   const properties = storableJson(rawProperties);
   const row: StagingRow = {
-    notion_page_id: id,
-    raw_properties: properties,
-    sync_hash: syncHash(properties),
+    notionPageId: id,
+    rawProperties: properties,
+    syncHash: syncHash(properties),
   };
   if (entity === 'concepts') {
     const names = propertyNamesFor('concepts', overrides);
     const cluster = firstRelation(properties, names.cluster);
     const area = cluster === null ? firstRelation(properties, names.area) : null;
-    row.parent_type = cluster !== null ? 'cluster' : area !== null ? 'area' : null;
-    row.parent_notion_id = cluster ?? area;
+    row.parentType = cluster !== null ? 'cluster' : area !== null ? 'area' : null;
+    row.parentNotionId = cluster ?? area;
   }
   if (entity === 'concept_clusters') {
     const names = propertyNamesFor('concept_clusters', overrides);
-    row.parent_area_notion_id = firstRelation(properties, names.conceptArea);
+    row.parentAreaNotionId = firstRelation(properties, names.conceptArea);
   }
   return row;
 }
@@ -95,7 +95,7 @@ export async function fetchEntity(
     if (isTrashed(page)) trashed.push(page.id);
     else {
       const staging = stagingRowFor(entity, page.id, page.properties, options.overrides);
-      if (entity === 'flashcards') staging.page_edited_at = page.last_edited_time;
+      if (entity === 'flashcards') staging.pageEditedAt = page.last_edited_time;
       pages.push({id: page.id, lastEdited: page.last_edited_time, staging});
     }
     const seen = pages.length + trashed.length;

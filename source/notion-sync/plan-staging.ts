@@ -36,7 +36,7 @@ export function planStaging(
     seen.add(page.id);
     const hash = staged.get(page.id);
     if (hash === undefined) plan.added += 1;
-    else if (hash !== page.staging.sync_hash) plan.updated += 1;
+    else if (hash !== page.staging.syncHash) plan.updated += 1;
     else {
       plan.unchanged += 1;
       continue;

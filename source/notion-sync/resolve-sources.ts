@@ -25,8 +25,8 @@ export async function resolveSources(
   for (const [entity, configured] of Object.entries(databases) as [NotionEntity, string][]) {
     const id = parseNotionId(configured);
     const hit = byEntity.get(entity);
-    if (id !== null && hit && [hit.database_id, hit.data_source_id].map(bare).includes(bare(id))) {
-      result.dataSources[entity] = hit.data_source_id;
+    if (id !== null && hit && [hit.databaseId, hit.dataSourceId].map(bare).includes(bare(id))) {
+      result.dataSources[entity] = hit.dataSourceId;
       continue;
     }
     const resolved = await client.resolveDataSource(configured, {
@@ -35,8 +35,8 @@ export async function resolveSources(
     result.dataSources[entity] = resolved.dataSourceId;
     result.fresh.push({
       entity,
-      database_id: resolved.databaseId,
-      data_source_id: resolved.dataSourceId,
+      databaseId: resolved.databaseId,
+      dataSourceId: resolved.dataSourceId,
       name: resolved.title,
     });
   }

@@ -49,7 +49,7 @@ function learnedPropertyIds(work: EntityWork[], known: KnownIds) {
   return work.flatMap((w) =>
     w.fetched.propertyIds &&
     canonicalJson(w.fetched.propertyIds) !== canonicalJson(known[w.entity] ?? null)
-      ? [{entity: w.entity, property_ids: w.fetched.propertyIds}]
+      ? [{entity: w.entity, propertyIds: w.fetched.propertyIds}]
       : [],
   );
 }
@@ -107,8 +107,8 @@ function knownPropertyIds(
   const known: KnownIds = {};
   for (const row of cached) {
     const entity = row.entity as NotionEntity;
-    if (row.property_ids && dataSources[entity] === row.data_source_id) {
-      known[entity] = row.property_ids;
+    if (row.propertyIds && dataSources[entity] === row.dataSourceId) {
+      known[entity] = row.propertyIds;
     }
   }
   return known;

@@ -65,11 +65,13 @@ export function renderTui(tree: ReactElement, options: RenderOptions = {}): Rend
 
 /**
  * Polls `predicate` until it returns anything but `false` without throwing (so it may hold
- * `expect` calls); fails with the last error after `timeoutMs`.
+ * `expect` calls); fails with the last error after `timeoutMs`. The default is generous because
+ * a passing wait returns at once whatever it is, while CI on a loaded 2-core machine was seen to
+ * take over 2 s for one database load behind a screen; speed is measured by the benches.
  */
 export async function waitFor(
   predicate: () => unknown,
-  timeoutMs = 2000,
+  timeoutMs = 10_000,
   intervalMs = 5,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;

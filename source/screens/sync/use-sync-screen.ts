@@ -16,6 +16,7 @@ import {useJobRunners} from './jobs-context.js';
 import {isJobId, JOBS, type JobId} from './sync-jobs.js';
 import {syncKeyHandlers} from './sync-key-handlers.js';
 import {syncLayout} from './sync-layout.js';
+import {useRunSelection} from './use-run-selection.js';
 
 const bindings: ScreenBindings = {scopes: SCOPE_STACKS.sync};
 
@@ -44,11 +45,12 @@ export function useSyncScreen(isActive: boolean, height: number): SyncScreenStat
   const shell = useShell();
   const runners = useJobRunners();
   const [version, setVersion] = useState(0);
-  const [, setSelected] = useState(0);
   const [job, setJob] = useState<JobState | null>(null);
   const controller = useRef<AbortController | null>(null);
   const history = useDbLoad((database) => recentSyncRuns(database.sql, 200), version);
   const count = history.data?.length ?? 0;
+  const selection = useRunSelection(history.data);
+  const {move} = selection;
   const pageSize = syncLayout(height, job !== null).listHeight;
 
   const start = (id: JobId) => {
@@ -59,7 +61,7 @@ export function useSyncScreen(isActive: boolean, height: number): SyncScreenStat
     if (!runner) return shell.reportError(unavailableError(id, info.title));
     const abort = new AbortController();
     controller.current = abort;
-    move(0);
+    selection.followNewest();
     setJob(runningJob(id, info.title));
     const onProgress = (event: Parameters<typeof applyProgress>[1]) =>
       setJob((current) => (current ? applyProgress(current, event) : current));
@@ -86,18 +88,12 @@ export function useSyncScreen(isActive: boolean, height: number): SyncScreenStat
 
   useStartJobRequest(shell, isActive, ask);
 
-  // Key presses can arrive faster than renders: the ref always holds the latest selection.
-  const selection = useRef(0);
-  const move = (to: number) => {
-    selection.current = Math.max(0, Math.min(count - 1, to));
-    setSelected(selection.current);
-  };
   const cancel = () => {
     if (!controller.current) return shell.notify('No job is running.');
     controller.current.abort();
     setJob((current) => current && {...current, status: 'cancelling'});
   };
-  const selected = () => selection.current;
+  const selected = selection.current;
   useKeymap(syncKeyHandlers({ask, cancel, selected, move, count, pageSize}), {
     scopes: SCOPE_STACKS.sync,
     isActive,
@@ -105,7 +101,7 @@ export function useSyncScreen(isActive: boolean, height: number): SyncScreenStat
   useScreenBindings('sync', bindings, isActive);
   return {
     history,
-    selected: Math.min(selection.current, Math.max(0, count - 1)),
+    selected: Math.min(selection.current(), Math.max(0, count - 1)),
     job,
     isReady: db !== null,
   };

@@ -2,6 +2,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Database} from '../../../source/db/connection.js';
 import {completeSyncRun, startSyncRun} from '../../../source/db/sync-log.js';
 import {remapKeymap} from '../../../source/keymap/remap.js';
+import {ServicesProvider} from '../../../source/screens/app/services-context.js';
 import {defaultJobRunners} from '../../../source/screens/sync/default-jobs.js';
 import {JobsProvider} from '../../../source/screens/sync/jobs-context.js';
 import type {JobRunners} from '../../../source/screens/sync/sync-jobs.js';
@@ -11,7 +12,7 @@ import * as v from '../../fakes/notion-values.js';
 import {createTestDatabase} from '../../helpers/database.js';
 import {press} from '../../helpers/press.js';
 import {renderTui, stripAnsi, waitFor} from '../../helpers/render.js';
-import {demoSuite, withServices} from './screen-fixtures.js';
+import {demoSuite, NOW, withServices} from './screen-fixtures.js';
 
 describe('Sync screen on the demo database', () => {
   const suite = demoSuite();
@@ -39,6 +40,39 @@ describe('Sync screen on the demo database', () => {
     await waitFor(() => expect(view.lines().length).toBeGreaterThan(20));
     expect(view.lines().length).toBeLessThanOrEqual(44);
     view.unmount();
+  });
+
+  it('keeps the selected run selected when a run from another process arrives', async () => {
+    const at = (dataVersion: number) => (
+      <ServicesProvider
+        value={{config: suite.config, db: suite.db, now: () => NOW, random: () => 0.5, dataVersion}}
+      >
+        <JobsProvider value={{}}>
+          <SyncScreen isActive width={100} height={24} />
+        </JobsProvider>
+      </ServicesProvider>
+    );
+    const selectedLine = (view: ReturnType<typeof renderTui>) =>
+      view.lines().find((line) => line.startsWith('› '));
+    const view = renderTui(at(0));
+    await waitFor(() => expect(view.frame()).toMatch(/› \w+ +\d{4}-\d\d-\d\d/));
+    const newest = selectedLine(view);
+    press(view.stdin, 'list.down');
+    await waitFor(() => expect(selectedLine(view)).not.toBe(newest));
+    const reading = selectedLine(view);
+    const details = view.frame().slice(view.frame().indexOf('Details'));
+    // Another process (a cron sync) finishes a run; the app's poll bumps the data version.
+    const id = await startSyncRun(suite.db.sql, 'anki_pull', {});
+    await completeSyncRun(suite.db.sql, id, {processed: 3}, {});
+    view.update(at(1));
+    // The reload has landed when the new run heads the list, just under the column names.
+    const newestRow = () =>
+      view.lines()[view.lines().findIndex((l) => /^ +type +started/.test(l)) + 1];
+    await waitFor(() => expect(newestRow()).toMatch(/^ {2}anki_pull {10}/));
+    expect(selectedLine(view)).toBe(reading);
+    expect(view.frame().slice(view.frame().indexOf('Details'))).toBe(details);
+    view.unmount();
+    await suite.db.sql`delete from sync_log where id = ${id}`;
   });
 
   it('opens on what each job does and the key that starts it, with no blank lines', async () => {

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {sanitizeTerminalText} from '../text/sanitize-terminal.js';
+import {spokenKeys} from './footer-hints.js';
 import {TextInput} from './text-input.js';
 import {padToWidth} from './text-width.js';
 import {useTheme} from './theme-context.js';
@@ -54,7 +55,9 @@ export function CommandPalette({
   return (
     <Box flexDirection="column" borderStyle="round" borderColor={colors.accent} paddingX={1}>
       <Box>
-        <Text color={colors.accent}>: </Text>
+        <Text color={colors.accent} aria-label="Command:">
+          :{' '}
+        </Text>
         <TextInput value={query} cursor={cursor ?? query.length} placeholder="command" />
       </Box>
       <VirtualList
@@ -67,7 +70,13 @@ export function CommandPalette({
           <Text wrap="truncate" color={isSelected ? colors.selection : undefined} bold={isSelected}>
             <Text aria-hidden>{isSelected ? '› ' : '  '}</Text>
             {padToWidth(sanitizeTerminalText(command.title), 50)}
-            <Text color={colors.muted}> {command.keys ?? ''}</Text>
+            <Text
+              color={colors.muted}
+              aria-label={command.keys ? `, ${spokenKeys(command.keys)}` : undefined}
+            >
+              {' '}
+              {command.keys ?? ''}
+            </Text>
           </Text>
         )}
       />

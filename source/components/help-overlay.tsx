@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {filterHelpEntries, helpEntries} from '../keymap/help-entries.js';
 import type {Scope} from '../keymap/keymap.js';
 import {useActiveKeymap} from '../keymap/use-keymap.js';
+import {spokenKeys} from './footer-hints.js';
 import {TextInput} from './text-input.js';
 import {padToWidth} from './text-width.js';
 import {useTheme} from './theme-context.js';
@@ -41,7 +42,9 @@ export function HelpOverlay({
         </Text>
       </Text>
       <Box>
-        <Text color={colors.accent}>/ </Text>
+        <Text color={colors.accent} aria-label="Filter:">
+          /{' '}
+        </Text>
         <TextInput value={query} cursor={cursor ?? query.length} placeholder="type to filter" />
       </Box>
       <VirtualList
@@ -53,7 +56,10 @@ export function HelpOverlay({
         renderItem={(entry, _index, isSelected) => (
           <Text wrap="truncate" color={isSelected ? colors.selection : undefined}>
             <Text aria-hidden>{isSelected ? '› ' : '  '}</Text>
-            <Text color={entry.dangerous ? colors.warning : colors.accent}>
+            <Text
+              color={entry.dangerous ? colors.warning : colors.accent}
+              aria-label={`${spokenKeys(entry.keys)}:`}
+            >
               {padToWidth(entry.keys, keyWidth)}
             </Text>{' '}
             {entry.description}

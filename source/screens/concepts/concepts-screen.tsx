@@ -1,11 +1,12 @@
 import {Box, Text} from 'ink';
 import {ErrorLine} from '../../components/error-line.js';
+import {spokenKeys} from '../../components/footer-hints.js';
 import {Spinner} from '../../components/spinner.js';
 import {TextInput} from '../../components/text-input.js';
 import {useTheme} from '../../components/theme-context.js';
 import {TreeRow} from '../../components/tree-row.js';
 import {VirtualList} from '../../components/virtual-list.js';
-import {formatHint} from '../../keymap/keymap.js';
+import {formatHint, formatKeys} from '../../keymap/keymap.js';
 import {useActiveKeymap} from '../../keymap/use-keymap.js';
 import type {ScreenProps} from '../app/screen-props.js';
 import {toShownError} from '../app/shell-state.js';
@@ -32,7 +33,9 @@ export function ConceptsScreen({isActive, width, height}: ScreenProps) {
     <Box flexDirection="column" width={width}>
       {state.isFiltering || filter.value !== '' ? (
         <Box>
-          <Text color={colors.accent}>/ </Text>
+          <Text color={colors.accent} aria-label="Filter:">
+            /{' '}
+          </Text>
           <TextInput
             value={filter.value}
             cursor={filter.cursor}
@@ -44,7 +47,11 @@ export function ConceptsScreen({isActive, width, height}: ScreenProps) {
       ) : (
         <Text color={colors.muted} wrap="truncate">
           {concepts} concepts in {hierarchy.data.areas.length} areas ·{' '}
-          {formatHint(keymap, 'list.filter')}
+          <Text
+            aria-label={`${spokenKeys(formatKeys(keymap, 'list.filter', 2))} ${keymap['list.filter'].label}`}
+          >
+            {formatHint(keymap, 'list.filter')}
+          </Text>
         </Text>
       )}
       <VirtualList

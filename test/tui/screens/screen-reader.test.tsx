@@ -82,7 +82,7 @@ describe('screen-reader frames of the app shell', () => {
     const view = await open('global.screen-concepts', 'Network Fundamentals');
     expectInOrder(view.frame(), [
       'nls, Concepts screen, 3 of 6.',
-      '44 concepts in 3 areas',
+      '44 concepts in 3 areas · slash filter',
       'list: listitem: (selected) Network Fundamentals, collapsed, level 1, 10 concepts · 76 atoms (1 of 3)',
       'listitem: Internet Protocols, collapsed, level 1',
       ...statusAndKeys,
@@ -131,6 +131,25 @@ describe('screen-reader frames of the app shell', () => {
       'NET-W02-035-CLZ',
       ...statusAndKeys,
     ]);
+    view.unmount();
+  });
+
+  it('help and the command palette: the filter line, then a list naming the selected entry', async () => {
+    const view = await open('global.help', 'Keys (');
+    expectInOrder(view.frame(), [
+      'nls, Dashboard screen',
+      /^Keys \(\d+ of \d+\)$/m,
+      'Filter: (empty: type to filter)',
+      /^list: listitem: \(selected\) .+ \(1 of \d+\)$/m,
+      // Keys are spelt out as in the footer.
+      /^listitem: j or down: Select next row list$/m,
+    ]);
+    expect(selectedLine(view)).not.toContain('›');
+    press(view.stdin, 'global.back');
+    await until(() => expect(view.frame()).toContain('Next actions'));
+    press(view.stdin, 'global.palette');
+    await until(() => expect(view.frame()).toContain('Command: (empty: command)'));
+    expectInOrder(view.frame(), ['Command: (empty: command)', /^list: listitem: \(selected\) \S/m]);
     view.unmount();
   });
 });

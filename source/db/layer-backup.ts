@@ -2,7 +2,7 @@ import {closeSync, openSync, readSync, writeFileSync} from 'node:fs';
 import {gunzipSync, gzipSync} from 'node:zlib';
 import {UserError} from '../errors.js';
 import {readBackupFile, writeBackupFile} from './backup-file.js';
-import type {Sql} from './sql-client.js';
+import type {Sql, TransactionSql} from './sql-client.js';
 
 /** The two layers the founding document backs up on their own. */
 export type Layer = 'staging' | 'canonical';
@@ -62,7 +62,7 @@ interface LayerDocument {
   tables: Record<string, unknown[]>;
 }
 
-const appliedMigrations = (sql: Sql) =>
+const appliedMigrations = (sql: Sql | TransactionSql) =>
   sql<{version: number}[]>`select version from schema_migrations order by version`.then((rows) =>
     rows.map((row) => row.version),
   );
@@ -76,7 +76,7 @@ export async function backupLayer(sql: Sql, layer: Layer, file: string): Promise
         select coalesce(jsonb_agg(to_jsonb(t)), '[]'::jsonb) as rows from ${tx(table)} t`;
       tables[table] = row!.rows;
     }
-    return {layer, migrations: await appliedMigrations(tx as unknown as Sql), tables};
+    return {layer, migrations: await appliedMigrations(tx), tables};
   });
   const body = gzipSync(JSON.stringify(document satisfies LayerDocument));
   await writeBackupFile(file, async (temp) =>
@@ -122,7 +122,7 @@ export async function restoreLayer(sql: Sql, file: string): Promise<{layer: Laye
   const tables = layerTables[document.layer];
   let rows = 0;
   await sql.begin(async (tx) => {
-    const migrations = await appliedMigrations(tx as unknown as Sql);
+    const migrations = await appliedMigrations(tx);
     if (migrations.join(',') !== document.migrations.join(',')) {
       throw new UserError(
         `${file} was written at schema version ${document.migrations.at(-1)}, this database is at ${migrations.at(-1)}.`,

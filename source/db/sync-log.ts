@@ -1,5 +1,5 @@
 import {camelRows, jsonText} from './camel-rows.js';
-import type {Sql} from './sql-client.js';
+import type {Sql, TransactionSql} from './sql-client.js';
 
 /** The kinds of run recorded in sync_log. */
 export type SyncType =
@@ -61,7 +61,7 @@ export async function startSyncRun(
 
 /** Closes a run as completed with its counts and details. */
 export async function completeSyncRun(
-  sql: Sql,
+  sql: Sql | TransactionSql,
   id: string,
   counts: SyncCounts,
   details: Record<string, unknown>,

@@ -1,6 +1,5 @@
 import type {Database} from '../db/connection.js';
 import {recordPageEditTimes} from '../db/page-body-rows.js';
-import type {Sql} from '../db/sql-client.js';
 import {
   deleteStagingRows,
   type NotionSourceRow,
@@ -76,7 +75,7 @@ export async function applySync(db: Database, input: ApplyInput): Promise<Notion
     };
     const fetched = work.reduce((sum, w) => sum + entities[w.entity]!.fetched, 0);
     await completeSyncRun(
-      tx as unknown as Sql,
+      tx,
       input.runId,
       {processed: fetched, ...result.totals},
       runDetails(result),

@@ -10,10 +10,30 @@ export interface FakeAnswer {
   at: Date;
 }
 
+// A revlog id is the millisecond of the answer and the primary key of the whole collection's
+// revlog table, not of one card's: rslib's `SqliteStorage::add_revlog_entry(entry, uniquify)`
+// (rslib/src/storage/revlog/mod.rs, with add.sql) stores an answer whose id is taken, by any
+// card, under max(id) + 1. Two cards answered in the same millisecond never share an id.
+const usedIds = new WeakMap<FakeCollection, {ids: Set<number>; max: number}>();
+
+function revlogIds(c: FakeCollection) {
+  let used = usedIds.get(c);
+  if (!used) {
+    const ids = new Set([...c.revlog.values()].flatMap((rows) => rows.map((r) => r.id)));
+    let max = 0;
+    for (const id of ids) max = Math.max(max, id);
+    used = {ids, max};
+    usedIds.set(c, used);
+  }
+  return used;
+}
+
 function appendRow(c: FakeCollection, cardId: number, row: Omit<RevlogRow, 'id'>, at: number) {
   const rows = c.revlog.get(cardId) ?? [];
-  let id = at;
-  while (rows.some((r) => r.id === id)) id += 1;
+  const used = revlogIds(c);
+  const id = used.ids.has(at) ? used.max + 1 : at;
+  used.ids.add(id);
+  used.max = Math.max(used.max, id);
   rows.push({id, ...row});
   c.revlog.set(cardId, rows);
 }

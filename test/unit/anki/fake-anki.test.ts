@@ -69,6 +69,26 @@ describe('fake AnkiConnect', () => {
     );
   });
 
+  it('gives answers in the same millisecond on two cards distinct revlog ids, as Anki does', async () => {
+    fake = await startFakeAnki({now: () => t0});
+    const client = createAnkiClient({url: fake.url});
+    await client.createModel(NLS_BASIC);
+    await client.createDeck('NLS');
+    await client.addNotes(
+      ['S-1', 'S-2'].map((id) =>
+        newNoteFor({cardId: id, atomType: 'flashcard', front: id}, 'NLS', ['nls']),
+      ),
+    );
+    const [first, second] = await client.findCards('deck:NLS');
+    if (first === undefined || second === undefined) throw new Error('no cards');
+    fake.simulateReviews(first, [{rating: 3, at: new Date(t0)}]);
+    fake.simulateReviews(second, [{rating: 3, at: new Date(t0)}]);
+    const reviews = await client.getReviewsOfCards([first, second]);
+    const ids = [...reviews.values()].flat().map((review) => review.reviewId);
+    // The revlog id is the collection's primary key: the second is stored under max(id) + 1.
+    expect(ids).toEqual([t0, t0 + 1]);
+  });
+
   it('simulates reviews like Anki and feeds the replay', async () => {
     fake = await startFakeAnki({now: () => t0});
     const client = createAnkiClient({url: fake.url});

@@ -91,6 +91,21 @@ export function useReviewQueue(windowRows: number): ReviewQueue {
   }, [service, generation]);
 
   const atomId = itemAt(state, selected)?.original?.atomId ?? null;
+  const context = useAtomContext(atomId);
+
+  return {
+    state,
+    dispatch,
+    service,
+    context,
+    protectNotion: config.protectNotion,
+  };
+}
+
+/** The selected item's atom context (concept, module, card type), looked up once it rests. */
+function useAtomContext(atomId: string | null): AtomContext | null {
+  const {db} = useServices();
+  const shell = useShell();
   const [contexts, setContexts] = useState<ReadonlyMap<string, AtomContext>>(new Map());
   useEffect(() => {
     if (!db || atomId === null || contexts.has(atomId)) return;
@@ -109,12 +124,5 @@ export function useReviewQueue(windowRows: number): ReviewQueue {
     }, contextDelayMs);
     return () => clearTimeout(timer);
   }, [db, atomId, contexts, shell]);
-
-  return {
-    state,
-    dispatch,
-    service,
-    context: atomId === null ? null : (contexts.get(atomId) ?? null),
-    protectNotion: config.protectNotion,
-  };
+  return atomId === null ? null : (contexts.get(atomId) ?? null);
 }

@@ -1,5 +1,9 @@
+import {type AnkiClient, createAnkiClient} from '../../source/anki/client.js';
+import {pushToAnki} from '../../source/anki/sync/push-service.js';
 import {insertRows} from '../../source/db/bulk-insert.js';
+import type {Database} from '../../source/db/connection.js';
 import type {Sql} from '../../source/db/sql-client.js';
+import {ignoreProgress} from '../../source/progress/progress-events.js';
 
 /** One atom for an Anki test course. */
 export interface TestAtom {
@@ -74,4 +78,33 @@ export async function ankiColumns(sql: Sql, cardId: string) {
     select anki_note_id, anki_card_id, anki_deck, anki_synced_at, anki_pushed_hash
     from learning_atoms where card_id = ${cardId}`;
   return row!;
+}
+
+/** The options a test's push and pull share: its clock, the fake's URL and Anki's day rule. */
+export interface AnkiTestOptions {
+  now: Date;
+  onProgress: typeof ignoreProgress;
+  url: string;
+  day: {timeZone: string; startsAtHour: number};
+}
+
+/**
+ * Inserts a course of `atoms` (see insertAnkiCourse) and pushes it to the fake Anki at `url` with
+ * the test settings, UTC days starting at 4. Returns the client and the options to pull with.
+ */
+export async function pushAnkiCourse(
+  db: Database,
+  url: string,
+  course: {prefix: string; atoms: readonly TestAtom[]; now: Date},
+): Promise<{client: AnkiClient; options: AnkiTestOptions}> {
+  await insertAnkiCourse(db.sql, course.prefix, course.atoms);
+  const client = createAnkiClient({url});
+  const options = {
+    now: course.now,
+    onProgress: ignoreProgress,
+    url,
+    day: {timeZone: 'UTC', startsAtHour: 4},
+  };
+  await pushToAnki(db, client, {...options, settings: testSettings});
+  return {client, options};
 }

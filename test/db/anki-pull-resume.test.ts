@@ -1,13 +1,10 @@
 import {afterEach, beforeEach, expect, it} from 'vitest';
-import {createAnkiClient} from '../../source/anki/client.js';
 import {pullFromAnki} from '../../source/anki/sync/pull-service.js';
-import {pushToAnki} from '../../source/anki/sync/push-service.js';
 import {clearAllData} from '../../source/db/demo-marker.js';
 import type {Sql} from '../../source/db/sql-client.js';
-import {ignoreProgress} from '../../source/progress/progress-events.js';
 import {type FakeAnki, startFakeAnki} from '../fakes/anki-server.js';
 import {describeEachBackend} from '../helpers/database.js';
-import {insertAnkiCourse, testSettings} from './anki-fixtures.js';
+import {pushAnkiCourse} from './anki-fixtures.js';
 
 const now = new Date('2025-03-01T10:00:00Z');
 const day = 86_400_000;
@@ -31,19 +28,11 @@ describeEachBackend('pull after a pull cut off between the review log and the ca
 
   it('reads the stored history back to the same FSRS state as a first pull', async () => {
     const keys = Array.from({length: 12}, (_, i) => `PR-${i}`);
-    await insertAnkiCourse(
-      db().sql,
-      'Resume',
-      keys.map((cardId) => ({cardId})),
-    );
-    const client = createAnkiClient({url: fake.url});
-    const options = {
+    const {client, options} = await pushAnkiCourse(db(), fake.url, {
+      prefix: 'Resume',
+      atoms: keys.map((cardId) => ({cardId})),
       now,
-      onProgress: ignoreProgress,
-      url: fake.url,
-      day: {timeZone: 'UTC', startsAtHour: 4},
-    };
-    await pushToAnki(db(), client, {...options, settings: testSettings});
+    });
     // Every card answered at the same moments: a learner's batch, or an import.
     for (const card of fake.collection.cards.values()) {
       fake.simulateReviews(card.id, [

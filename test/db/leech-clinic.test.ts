@@ -1,8 +1,6 @@
 import {afterAll, afterEach, beforeAll, beforeEach, expect, it} from 'vitest';
 import {createRewriter, type Rewriter} from '../../source/ai/gemini-rewriter.js';
-import {createAnkiClient} from '../../source/anki/client.js';
 import {pullFromAnki} from '../../source/anki/sync/pull-service.js';
-import {pushToAnki} from '../../source/anki/sync/push-service.js';
 import {clearAllData} from '../../source/db/demo-marker.js';
 import {findLeeches} from '../../source/db/leech-rows.js';
 import {rewriteLeeches} from '../../source/leech/leech-clinic.js';
@@ -12,7 +10,7 @@ import {createReviewService} from '../../source/review/review-service.js';
 import {type FakeAnki, startFakeAnki} from '../fakes/anki-server.js';
 import {type GeminiServer, startGeminiServer} from '../fakes/gemini-server.js';
 import {describeEachBackend} from '../helpers/database.js';
-import {insertAnkiCourse, testSettings} from './anki-fixtures.js';
+import {pushAnkiCourse} from './anki-fixtures.js';
 
 const now = new Date('2025-03-01T10:00:00Z');
 const day = 86_400_000;
@@ -53,15 +51,11 @@ describeEachBackend('leech clinic', (db) => {
   }
 
   async function course() {
-    await insertAnkiCourse(db().sql, 'Leech', [{cardId: 'LE-1'}, {cardId: 'LE-2'}]);
-    const client = createAnkiClient({url: fake.url});
-    const options = {
+    const {client, options} = await pushAnkiCourse(db(), fake.url, {
+      prefix: 'Leech',
+      atoms: [{cardId: 'LE-1'}, {cardId: 'LE-2'}],
       now,
-      onProgress: ignoreProgress,
-      url: fake.url,
-      day: {timeZone: 'UTC', startsAtHour: 4},
-    };
-    await pushToAnki(db(), client, {...options, settings: testSettings});
+    });
     const cardOf = (key: string) =>
       [...fake.collection.notes.values()].find((n) => n.fields.CardID === key)!.cardIds[0]!;
     forget(cardOf('LE-1'), 8);

@@ -1,15 +1,12 @@
 import {default_w} from 'ts-fsrs';
 import {afterEach, beforeEach, expect, it} from 'vitest';
-import {createAnkiClient} from '../../source/anki/client.js';
 import {pullFromAnki} from '../../source/anki/sync/pull-service.js';
-import {pushToAnki} from '../../source/anki/sync/push-service.js';
 import {clearAllData} from '../../source/db/demo-marker.js';
 import {recallAfter} from '../../source/plan/exam-plan.js';
 import {applyPlan, buildPlan, plannedMoves} from '../../source/plan/plan-service.js';
-import {ignoreProgress} from '../../source/progress/progress-events.js';
 import {type FakeAnki, startFakeAnki} from '../fakes/anki-server.js';
 import {describeEachBackend} from '../helpers/database.js';
-import {insertAnkiCourse, testSettings} from './anki-fixtures.js';
+import {pushAnkiCourse} from './anki-fixtures.js';
 
 const now = new Date('2025-03-01T10:00:00Z');
 const day = 86_400_000;
@@ -25,15 +22,16 @@ describeEachBackend('exam plan', (db) => {
   afterEach(() => fake.stop());
 
   async function course() {
-    await insertAnkiCourse(db().sql, 'Exam', [
-      {cardId: 'E-weak'},
-      {cardId: 'E-strong'},
-      {cardId: 'E-new'},
-      {cardId: 'E-quiz', type: 'mcq'},
-    ]);
-    const client = createAnkiClient({url: fake.url});
-    const options = {now, onProgress: ignoreProgress, url: fake.url, day: rule};
-    await pushToAnki(db(), client, {...options, settings: testSettings});
+    const {client, options} = await pushAnkiCourse(db(), fake.url, {
+      prefix: 'Exam',
+      atoms: [
+        {cardId: 'E-weak'},
+        {cardId: 'E-strong'},
+        {cardId: 'E-new'},
+        {cardId: 'E-quiz', type: 'mcq'},
+      ],
+      now,
+    });
     const cardOf = (key: string) =>
       [...fake.collection.notes.values()].find((n) => n.fields.CardID === key)!.cardIds[0]!;
     fake.simulateReviews(cardOf('E-weak'), [{rating: 3, at: at(3)}]);

@@ -37,6 +37,11 @@ export type RenderResult = ReturnType<typeof inkRender> & {
 };
 
 // The theme and keymap providers renderFullScreen puts around a screen.
+/** A frame's lines without trailing spaces (what a test compares). */
+function frameLines(frame: string): string[] {
+  return frame.split('\n').map((line) => line.trimEnd());
+}
+
 function providers(options: RenderOptions) {
   const theme = options.theme ?? createTheme({noColor: true});
   const keymap = options.keymap ?? defaultKeymap;
@@ -55,10 +60,7 @@ export function renderTui(tree: ReactElement, options: RenderOptions = {}): Rend
   return {
     ...instance,
     frame,
-    lines: () =>
-      frame()
-        .split('\n')
-        .map((line) => line.trimEnd()),
+    lines: () => frameLines(frame()),
     update: (next) => instance.rerender(wrap(next)),
   };
 }
@@ -172,10 +174,7 @@ export function renderScreenReader(
   return {
     stdin,
     frame,
-    lines: () =>
-      frame()
-        .split('\n')
-        .map((line) => line.trimEnd()),
+    lines: () => frameLines(frame()),
     update: (next) => instance.rerender(wrap(next)),
     unmount: () => {
       instance.unmount();

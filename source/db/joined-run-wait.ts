@@ -4,9 +4,12 @@ import {isStaleLock, readLockFile} from './pid-lock-file.js';
 // stopped while another nls's run (a cron sync) was writing through it, that run's open
 // transaction would be cut off. So a server that is done waits for such a run first.
 
+/** The embedded run lock's file, beside the data directory (see sync-lock.ts). */
+export const runLockPath = (dataDir: string) => `${dataDir}.run-lock`;
+
 /** What a serving process says while it waits; undefined when no joined run is going. */
 export function joinedRunNotice(dataDir: string): string | undefined {
-  const state = readLockFile(`${dataDir}.run-lock`);
+  const state = readLockFile(runLockPath(dataDir));
   if (!state || isStaleLock(state)) return undefined;
   return `Waiting for ${state.label ?? 'an nls run'} (pid ${state.pid}) to finish: it uses this database through this process. Ctrl-C stops waiting (that run is then cut off; what it committed is kept).`;
 }

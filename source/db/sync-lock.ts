@@ -1,5 +1,6 @@
 import {UserError} from '../errors.js';
 import type {Database} from './connection.js';
+import {runLockPath} from './joined-run-wait.js';
 import {tryLockFile} from './pid-lock-file.js';
 import type {Sql} from './sql-client.js';
 import {markInterruptedRuns} from './sync-log.js';
@@ -24,7 +25,7 @@ function commandLabel(): string {
  * all share one PostgreSQL session, where an advisory lock would be granted to every one of them.
  */
 async function withEmbeddedRunLock<T>(db: Database, work: () => Promise<T>): Promise<T> {
-  const result = tryLockFile(`${db.location}.run-lock`, commandLabel());
+  const result = tryLockFile(runLockPath(db.location), commandLabel());
   if (!result) throw busy('another process is taking the lock over');
   if ('holder' in result) {
     throw busy(`${result.holder.label ?? 'nls'} (pid ${result.holder.pid})`);
